@@ -1,0 +1,114 @@
+import { z } from 'zod';
+
+/**
+ * The published content, version 1. Agency text (from the bureau's page and POST's privacy
+ * policy) lives under `bureau`, `programs` and `privacy` and is shown word for word; text the
+ * kiosk writes itself lives under `kiosk`, so the two never mix.
+ */
+
+/** Spanish may be empty: visitors then see the English text and admin lists it as missing. */
+export const LocalizedText = z.object({
+  en: z.string().trim().min(1, 'English text is required'),
+  es: z.string(),
+});
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** A text the agency has not given (e.g. an email address): empty until staff fill it. */
+export const OptionalLocalizedText = z.object({ en: z.string(), es: z.string() });
+export type OptionalLocalizedText = z.infer<typeof OptionalLocalizedText>;
+
+export const PHONE_PATTERN = /^\(\d{3}\) \d{3}-\d{4}$/;
+export const PHONE_HINT = 'Phone number must look like (916) 227-4253';
+
+/** Stored as displayed; the `tel:` link is derived. Empty means "Please ask at the reception desk". */
+export const PhoneNumber = z.union([z.literal(''), z.string().regex(PHONE_PATTERN, PHONE_HINT)]);
+
+const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'An id uses lower-case letters, digits and dashes');
+
+export const Unit = z.object({
+  id: Id,
+  name: LocalizedText,
+  phone: PhoneNumber,
+});
+export type Unit = z.infer<typeof Unit>;
+
+export const Block = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('paragraph'), text: LocalizedText }),
+  z.object({ type: z.literal('list'), items: z.array(LocalizedText).min(1) }),
+]);
+export type Block = z.infer<typeof Block>;
+
+export const Program = z.object({
+  id: Id,
+  /** The tile's title. */
+  title: LocalizedText,
+  /** The section heading on the agency's page; empty where the page has none (Contracts). */
+  heading: OptionalLocalizedText,
+  /** The agency's description, paragraph by paragraph, word for word. */
+  description: z.array(LocalizedText).min(1),
+  /** Lists the page names inside the description (the nine certificate types). */
+  listTitle: OptionalLocalizedText,
+  list: z.array(LocalizedText),
+  /** Sentences of the description worth showing on their own (Rule Making's facts). */
+  keyFacts: z.array(LocalizedText),
+  units: z.array(Unit),
+  /** Optional web address, empty by default; shown as a QR code once staff add it. */
+  webAddress: z.union([
+    z.literal(''),
+    z.url({ protocol: /^https$/, message: 'A web address must start with https://' }),
+  ]),
+});
+export type Program = z.infer<typeof Program>;
+
+export const Contact = z.object({
+  /** The mailing address block, line by line, as the policy gives it. */
+  lines: z.array(z.string().min(1)).min(1),
+  phone: PhoneNumber,
+  /** The seeds name no email for the privacy officer: empty until staff fill it. */
+  email: z.string(),
+});
+
+export const Privacy = z.object({
+  title: LocalizedText,
+  intro: z.array(LocalizedText).min(1),
+  principlesLead: LocalizedText,
+  principles: z.array(z.object({ blocks: z.array(Block).min(1) })).min(1),
+  note: LocalizedText,
+  moreInfo: z.object({
+    heading: LocalizedText,
+    body: LocalizedText,
+    contact: Contact,
+  }),
+  /** As the policy prints it, e.g. 4/28/2022. */
+  policyDate: z
+    .string()
+    .regex(/^\d{1,2}\/\d{1,2}\/\d{4}$/, 'The policy date must look like 4/28/2022'),
+  /** The closing references, shown as plain text: the kiosk navigates nowhere. */
+  references: z.array(LocalizedText),
+});
+export type Privacy = z.infer<typeof Privacy>;
+
+export const ContentV1 = z.object({
+  schemaVersion: z.literal(1),
+  bureau: z.object({
+    name: LocalizedText,
+    abbreviation: z.string().min(1),
+    pageTitle: LocalizedText,
+    overview: z.array(LocalizedText).min(1),
+    programsHeading: LocalizedText,
+  }),
+  programs: z.array(Program).min(1),
+  privacy: Privacy,
+  /** The kiosk's own words, never agency text. */
+  kiosk: z.object({
+    attractTitle: LocalizedText,
+    privacyNote: z.array(LocalizedText).min(1),
+  }),
+});
+export type ContentV1 = z.infer<typeof ContentV1>;
+
+export const CURRENT_SCHEMA_VERSION = 1;
+export const Content = ContentV1;
+export type Content = ContentV1;

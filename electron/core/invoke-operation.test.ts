@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { OperationName } from '../contract/api.ts';
+import { ApiError } from '../contract/errors.ts';
+import { invokeOperation } from './invoke-operation.ts';
+import type { OperationHandlers } from './kiosk-core-types.ts';
+import { makeContent } from './test-support/make-content.ts';
+
+function recordingHandlers() {
+  const calls: unknown[] = [];
+  const handlers: OperationHandlers = {
+    getPublishedContent: async (input) => {
+      calls.push(input);
+      return { revision: 3, content: makeContent() };
+    },
+  };
+  return { calls, handlers };
+}
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
+}
+
+describe('invokeOperation', () => {
+  it('runs the handler with the validated input and returns its output', async () => {
+    const { calls, handlers } = recordingHandlers();
+    const output = await invokeOperation(handlers, 'getPublishedContent', undefined);
+    expect(output).toEqual({ revision: 3, content: makeContent() });
+    expect(calls).toEqual([undefined]);
+  });
+
+  it('refuses an operation the contract does not name, as not_found', async () => {
+    const { calls, handlers } = recordingHandlers();
+    for (const name of ['deleteEverything', 'toString', '__proto__']) {
+      const error = await failure(invokeOperation(handlers, name as OperationName, undefined));
+      expect(error.code).toBe('not_found');
+      expect(error.message).toBe(`The kiosk has no operation called "${name}".`);
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses a name that is not even a string', async () => {
+    const { handlers } = recordingHandlers();
+    const error = await failure(invokeOperation(handlers, 42 as unknown as OperationName, null));
+    expect(error.code).toBe('not_found');
+  });
+
+  it('refuses bad input as bad_request, one plain line per problem, without running the handler', async () => {
+    const { calls, handlers } = recordingHandlers();
+    const error = await failure(invokeOperation(handlers, 'getPublishedContent', { a: 1 }));
+    expect(error.code).toBe('bad_request');
+    expect(error.message).toBe(
+      'The input of getPublishedContent is not valid; nothing was changed.',
+    );
+    expect(error.issues).toEqual([expect.stringMatching(/expected undefined/)]);
+    expect(calls).toEqual([]);
+  });
+});

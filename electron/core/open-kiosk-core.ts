@@ -1,0 +1,28 @@
+import { createKioskCore } from './create-kiosk-core.ts';
+import type { KioskCore } from './kiosk-core-types.ts';
+import { consoleLogger, type Logger } from './logger.ts';
+import { openContentStore } from './store/content-store.ts';
+import type { DurableFs } from './store/durable-fs.ts';
+
+export interface OpenKioskCoreOptions {
+  /** Where the live store lives (see resolveDataDir); created when missing. */
+  dataDir: string;
+  /** The bundled data/default-content.json: the first run's content and the last fallback. */
+  defaultContentPath: string;
+  log?: Logger;
+  /** For tests: a file system that records calls or fails on demand. */
+  fs?: DurableFs;
+  now?: () => Date;
+  platform?: NodeJS.Platform;
+}
+
+/**
+ * The one core both shells hold: it owns all state on disk and validates every input. Rejects
+ * (with a message that says what to fix) only when the data folder cannot be used at all or the
+ * bundled default is needed and broken; a damaged store file is kept aside and logged instead.
+ */
+export async function openKioskCore(options: OpenKioskCoreOptions): Promise<KioskCore> {
+  const log = options.log ?? consoleLogger;
+  const store = await openContentStore({ ...options, log });
+  return createKioskCore(store, log);
+}

@@ -1,0 +1,140 @@
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { Content, CURRENT_SCHEMA_VERSION } from '../../contract/content-schema.ts';
+import { ApiError } from '../../contract/errors.ts';
+import { formatIssues } from '../../contract/format-issues.ts';
+import { loadBundledDefault } from '../content/bundled-default.ts';
+import { createListeners } from '../listeners.ts';
+import { consoleLogger, type Logger } from '../logger.ts';
+import { describeFsError, nodeDurableFs, type DurableFs } from './durable-fs.ts';
+import { createDurableJsonFile } from './durable-json-file.ts';
+import { createLastGoodCopy } from './last-good-copy.ts';
+import { recoverContent } from './recover-content.ts';
+import { createSerialQueue } from './serial-queue.ts';
+import type { StoreAlert } from './store-alert.ts';
+
+export const CONTENT_FILE = 'content.json';
+export const LAST_GOOD_FILE = 'content.last-good.json';
+
+export interface ContentStoreOptions {
+  dataDir: string;
+  defaultContentPath: string;
+  fs?: DurableFs;
+  platform?: NodeJS.Platform;
+  now?: () => Date;
+  log?: Logger;
+}
+
+export interface PublishedContent {
+  /**
+   * Counts changes since the store was opened, from 0. It lives in memory so that content.json
+   * stays exactly a Content document (the same file validates, exports and imports); the
+   * numbered revisions/ folder of the publish step is what will make it last across restarts.
+   */
+  revision: number;
+  /** Shared, not copied: read it, never change it. */
+  content: Content;
+}
+
+export interface ContentStore {
+  get(): PublishedContent;
+  /** Validates, saves durably, then bumps the revision and tells subscribers. */
+  replace(content: unknown): Promise<PublishedContent>;
+  /** Files found unusable since the store was opened, each kept aside. */
+  alerts(): readonly StoreAlert[];
+  subscribe(listener: (published: PublishedContent) => void): () => void;
+  /** Waits for saves under way; later replaces are refused. */
+  close(): Promise<void>;
+}
+
+/** Opens the published content in `dataDir`, recovering from a missing or damaged file. */
+export async function openContentStore(options: ContentStoreOptions): Promise<ContentStore> {
+  const { dataDir, fs = nodeDurableFs, platform = process.platform } = options;
+  const { now = () => new Date(), log = consoleLogger } = options;
+  try {
+    await fs.mkdir(dataDir);
+  } catch (error) {
+    throw new Error(
+      `Could not create the data folder ${dataDir}: ${describeFsError(error)}. Choose another with --data-dir, or let the kiosk write there.`,
+      { cause: error },
+    );
+  }
+  const file = (name: string) =>
+    createDurableJsonFile({
+      path: join(dataDir, name),
+      schema: Content,
+      fs,
+      platform,
+      maxSchemaVersion: CURRENT_SCHEMA_VERSION,
+    });
+  const contentFile = file(CONTENT_FILE);
+  const lastGoodFile = file(LAST_GOOD_FILE);
+  const recovered = await recoverContent({
+    fs,
+    contentFile,
+    lastGoodFile,
+    loadDefault: () => loadBundledDefault(options.defaultContentPath),
+    now,
+    log,
+  });
+  const db = new Low<Content>(contentFile, recovered.content);
+  if (recovered.source !== 'content') {
+    log.info(`Writing the ${recovered.source} content to ${CONTENT_FILE}`);
+    // The kiosk still shows good content from memory; the next publish tries the disk again.
+    await db.write().catch((error: unknown) => log.error(messageOf(error)));
+  }
+
+  const lastGood = createLastGoodCopy(lastGoodFile, recovered.lastGood, log);
+  await lastGood.refresh(recovered.content);
+
+  const queue = createSerialQueue();
+  const listeners = createListeners<PublishedContent>(log);
+  let revision = 0;
+  let closed = false;
+  const get = (): PublishedContent => ({ revision, content: db.data });
+
+  return {
+    get,
+    replace: (next) => {
+      if (closed)
+        return Promise.reject(new ApiError('unavailable', 'The content store is closed.'));
+      return queue.run(async () => {
+        const parsed = Content.safeParse(next);
+        if (!parsed.success) {
+          throw new ApiError(
+            'bad_request',
+            'The content does not match the content schema; nothing was changed.',
+            formatIssues(parsed.error),
+          );
+        }
+        const previous = db.data;
+        db.data = parsed.data;
+        try {
+          await db.write();
+        } catch (error) {
+          db.data = previous;
+          log.error(messageOf(error));
+          throw new ApiError(
+            'unavailable',
+            `${messageOf(error)} Visitors still see the content as it was.`,
+          );
+        }
+        revision += 1;
+        await lastGood.refresh(parsed.data);
+        listeners.emit(get());
+        return get();
+      });
+    },
+    alerts: () => [...recovered.alerts],
+    subscribe: listeners.subscribe,
+    async close() {
+      closed = true;
+      await queue.idle();
+      listeners.clear();
+    },
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

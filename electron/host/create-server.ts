@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { KioskCore } from '../core/kiosk-core-types.ts';
+import type { Logger } from '../core/logger.ts';
+import { registerErrorReplies } from './error-replies.ts';
+import { DEFAULT_KEEP_ALIVE_MS, registerEventStream } from './event-stream.ts';
+import { boundPort } from './listen.ts';
+import { registerOperationRoutes } from './operation-routes.ts';
+import { registerRequestGuards } from './request-guards.ts';
+import { registerSecurityHeaders } from './secure-responses.ts';
+
+/** The renderer's calls are small; anything near this is a mistake or an attack. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export interface HostServerOptions {
+  core: KioskCore;
+  /** The built renderer (dist/renderer), served at "/". */
+  rendererDir: string;
+  log: Logger;
+  keepAliveMs?: number;
+}
+
+/** The browser shell: the contract's operations over HTTP, the core's events as SSE, and the renderer. */
+export function createHostServer(options: HostServerOptions): FastifyInstance {
+  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES });
+  registerSecurityHeaders(app);
+  registerRequestGuards(app, { port: () => boundPort(app) });
+  registerErrorReplies(app, { bodyLimit: BODY_LIMIT_BYTES, log: options.log });
+  registerOperationRoutes(app, options.core);
+  registerEventStream(app, {
+    core: options.core,
+    keepAliveMs: options.keepAliveMs ?? DEFAULT_KEEP_ALIVE_MS,
+  });
+  app.register(fastifyStatic, {
+    root: resolve(options.rendererDir),
+    index: 'index.html',
+    // The renderer has no client-side routes, so an unknown path is a 404, not index.html.
+    wildcard: true,
+    dotfiles: 'ignore',
+    // Security headers say no-store; validators would only invite revalidation requests.
+    cacheControl: false,
+    etag: false,
+    lastModified: false,
+  });
+  return app;
+}

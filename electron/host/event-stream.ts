@@ -1,0 +1,48 @@
+import type { FastifyInstance } from 'fastify';
+import { HTTP_EVENTS_ROUTE } from '../contract/api.ts';
+import { SECURITY_HEADERS } from '../contract/security-headers.ts';
+import type { CoreEvent, KioskCore } from '../core/kiosk-core-types.ts';
+
+export const DEFAULT_KEEP_ALIVE_MS = 15_000;
+
+export function formatEvent(event: CoreEvent): string {
+  return `event: ${event.name}\ndata: ${JSON.stringify(event.payload)}\n\n`;
+}
+
+/**
+ * Server-sent events carrying the core's events to the renderer. The keep-alive comment stops
+ * idle connections being dropped by anything in between; each stream unsubscribes when its
+ * client goes away, and all are ended before the server closes (an open stream would
+ * otherwise hold close() forever).
+ */
+export function registerEventStream(
+  app: FastifyInstance,
+  options: { core: KioskCore; keepAliveMs: number },
+): void {
+  const endStream = new Set<() => void>();
+
+  app.get(HTTP_EVENTS_ROUTE, { exposeHeadRoute: false }, (_request, reply) => {
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      Connection: 'keep-alive',
+    });
+    res.write('retry: 2000\n\n');
+    const unsubscribe = options.core.subscribe((event) => res.write(formatEvent(event)));
+    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), options.keepAliveMs);
+    const end = (): void => {
+      if (!endStream.delete(end)) return;
+      clearInterval(keepAlive);
+      unsubscribe();
+      res.end();
+    };
+    endStream.add(end);
+    res.on('close', end);
+  });
+
+  app.addHook('preClose', async () => {
+    for (const end of [...endStream]) end();
+  });
+}

@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import { AttractScreen } from '../features/attract/attract-screen.tsx';
+import { HomeScreen } from '../features/home/home-screen.tsx';
+import { PrivacyScreen } from '../features/privacy/privacy-screen.tsx';
+import { ProgramScreen } from '../features/program/program-screen.tsx';
+import {
+  selectContent,
+  selectLanguage,
+  selectLoadError,
+  selectScreen,
+} from '../store/selectors.ts';
+import { useKiosk } from '../store/store-context.tsx';
+import { LoadFailedScreen, LoadingScreen } from './status-screens.tsx';
+
+export function App() {
+  const content = useKiosk(selectContent);
+  const loadError = useKiosk(selectLoadError);
+  const screen = useKiosk(selectScreen);
+  const language = useKiosk(selectLanguage);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+
+  if (!content) return loadError ? <LoadFailedScreen /> : <LoadingScreen />;
+  switch (screen.name) {
+    case 'attract':
+      return <AttractScreen />;
+    case 'home':
+      return <HomeScreen />;
+    case 'program':
+      // Keyed so that another program starts at its top, with focus on its heading.
+      return <ProgramScreen key={screen.programId} />;
+    case 'privacy':
+      return <PrivacyScreen />;
+  }
+}

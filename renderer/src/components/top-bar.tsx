@@ -1,0 +1,17 @@
+import { useLoaded } from '../hooks/use-loaded.ts';
+import { useLocalize } from '../hooks/use-localize.ts';
+import { selectBureau } from '../store/selectors.ts';
+
+/** The bureau's wordmark; the seeds give no logo, so none is drawn. */
+export function TopBar() {
+  const bureau = useLoaded(selectBureau);
+  const t = useLocalize();
+  return (
+    <header className="top-bar">
+      <p className="wordmark">
+        <span className="wordmark__badge">{bureau.abbreviation}</span>
+        <span className="wordmark__name">{t(bureau.name)}</span>
+      </p>
+    </header>
+  );
+}

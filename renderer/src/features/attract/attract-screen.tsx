@@ -1,0 +1,37 @@
+import { Pointer } from 'lucide-react';
+import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
+import { useLoaded } from '../../hooks/use-loaded.ts';
+import { useLocalize } from '../../hooks/use-localize.ts';
+import { selectBegin, selectBureau, selectKioskText, selectUiText } from '../../store/selectors.ts';
+import { useKiosk } from '../../store/store-context.tsx';
+
+/**
+ * The button fills the whole screen, so a touch anywhere begins; the words lie above it and
+ * let touches through (see attract.css), which keeps the heading out of the button.
+ */
+export function AttractScreen() {
+  const bureau = useLoaded(selectBureau);
+  const kiosk = useLoaded(selectKioskText);
+  const ui = useKiosk(selectUiText);
+  const begin = useKiosk(selectBegin);
+  const t = useLocalize();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <main className="attract">
+      <button type="button" className="attract__button" onClick={begin}>
+        <span className="attract__cta">
+          <Pointer aria-hidden="true" className="attract__cta-icon" />
+          <span>{ui.touchToBegin}</span>
+        </span>
+      </button>
+      <div className="attract__words">
+        <p className="attract__badge">{bureau.abbreviation}</p>
+        <p className="attract__bureau">{t(bureau.name)}</p>
+        <h1 className="attract__title" ref={heading} tabIndex={-1}>
+          {t(kiosk.attractTitle)}
+        </h1>
+        <p className="attract__hint">{ui.attractHint}</p>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,46 @@
+import { useEffect, useId } from 'react';
+import { ScreenLayout } from '../../components/screen-layout.tsx';
+import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
+import { useLoaded } from '../../hooks/use-loaded.ts';
+import { useLocalize } from '../../hooks/use-localize.ts';
+import { markOnce } from '../../lib/mark-once.ts';
+import { selectBureau, selectPrograms } from '../../store/selectors.ts';
+import { useKiosk } from '../../store/store-context.tsx';
+import { ProgramTile } from './program-tile.tsx';
+
+/** Read by the start-up benchmark. */
+export const TILES_RENDERED_MARK = 'kiosk:tiles-rendered';
+
+export function HomeScreen() {
+  const bureau = useLoaded(selectBureau);
+  const programs = useKiosk(selectPrograms);
+  const t = useLocalize();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const headingId = useId();
+
+  useEffect(() => markOnce(TILES_RENDERED_MARK), []);
+
+  return (
+    <ScreenLayout topBar={false} className="home">
+      <header className="home__hero">
+        <p className="home__badge">{bureau.abbreviation}</p>
+        <h1 className="home__title" ref={heading} tabIndex={-1}>
+          {t(bureau.name)}
+        </h1>
+        <p className="home__subtitle">{t(bureau.pageTitle)}</p>
+      </header>
+      <section className="home__programs" aria-labelledby={headingId}>
+        <h2 id={headingId} className="section-title">
+          {t(bureau.programsHeading)}
+        </h2>
+        <ul className="tiles">
+          {programs.map((program) => (
+            <li key={program.id} className="tiles__item">
+              <ProgramTile program={program} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </ScreenLayout>
+  );
+}

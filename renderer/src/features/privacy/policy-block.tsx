@@ -1,0 +1,14 @@
+import type { Block } from '../../../../electron/contract/content-schema.ts';
+import { useLocalize } from '../../hooks/use-localize.ts';
+
+export function PolicyBlock({ block }: { block: Block }) {
+  const t = useLocalize();
+  if (block.type === 'paragraph') return <p className="prose">{t(block.text)}</p>;
+  return (
+    <ul className="policy__items">
+      {block.items.map((item, index) => (
+        <li key={index}>{t(item)}</li>
+      ))}
+    </ul>
+  );
+}

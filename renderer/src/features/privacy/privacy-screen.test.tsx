@@ -1,0 +1,74 @@
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderApp } from '../../test-support/render-app.tsx';
+
+describe('PrivacyScreen', () => {
+  afterEach(cleanup);
+
+  it('puts the kiosk’s own note first, before the policy', async () => {
+    await renderApp({ name: 'privacy' });
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Privacy Policy Statement' }),
+    ).toBeTruthy();
+    const note = screen.getByRole('complementary', { name: 'About this kiosk' });
+    expect(note.textContent).toContain('This kiosk does not collect');
+    const policy = screen.getByRole('region', { name: 'Privacy policy text' });
+    expect(note.compareDocumentPosition(policy) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows every part of the policy in a focusable scroll region', async () => {
+    await renderApp({ name: 'privacy' });
+    const policy = screen.getByRole('region', { name: 'Privacy policy text' });
+    expect(policy.tabIndex).toBe(0);
+    const inPolicy = within(policy);
+    expect(inPolicy.getByText(/committed to promoting and protecting/)).toBeTruthy();
+    expect(inPolicy.getByText(/follows these principles/)).toBeTruthy();
+    expect(inPolicy.getByText('We do not collect personal information about you.')).toBeTruthy();
+    expect(inPolicy.getByText('Your domain or Internet Protocol (IP) address.')).toBeTruthy();
+    expect(inPolicy.getByText(/Please note that this Privacy Policy/)).toBeTruthy();
+    expect(inPolicy.getByRole('heading', { name: 'For More Information' })).toBeTruthy();
+    expect(inPolicy.getByText('860 Stillwater Road, Suite 100')).toBeTruthy();
+    expect(inPolicy.getByText('(916) 227-3909')).toBeTruthy();
+    expect(inPolicy.getByText('Policy Date: 4/28/2022')).toBeTruthy();
+    expect(inPolicy.getByText(/Is Your Computer Secure\?/)).toBeTruthy();
+  });
+
+  it('links nowhere: the references are plain text', async () => {
+    await renderApp({ name: 'privacy' });
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+  });
+
+  describe('with a policy taller than its box', () => {
+    // jsdom lays nothing out: give every element the box of an 800px window on 3000px of text.
+    const sizes = { clientHeight: 800, scrollHeight: 3000 };
+    const originals = Object.keys(sizes).map(
+      (key) => [key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key)] as const,
+    );
+    beforeEach(() => {
+      for (const [key, value] of Object.entries(sizes)) {
+        Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
+      }
+    });
+    afterEach(() => {
+      for (const [key, descriptor] of originals) {
+        if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor);
+      }
+    });
+
+    it('scrolls the policy a page at a time with the big buttons', async () => {
+      await renderApp({ name: 'privacy' });
+      const policy = screen.getByRole('region', { name: 'Privacy policy text' });
+      const up = screen.getByRole('button', { name: 'Scroll up' });
+      const down = screen.getByRole('button', { name: 'Scroll down' });
+      expect(up).toHaveProperty('disabled', true);
+
+      fireEvent.click(down);
+      expect(policy.scrollTop).toBe(600);
+      expect(up).toHaveProperty('disabled', false);
+
+      fireEvent.click(up);
+      expect(policy.scrollTop).toBe(0);
+      expect(up).toHaveProperty('disabled', true);
+    });
+  });
+});

@@ -1,0 +1,38 @@
+import { useId } from 'react';
+import type { Program } from '../../../../electron/contract/content-schema.ts';
+import { useLocalize } from '../../hooks/use-localize.ts';
+import { aboutHeading } from '../../lib/about-heading.ts';
+import { selectUiText } from '../../store/selectors.ts';
+import { useKiosk } from '../../store/store-context.tsx';
+
+/** The agency's own description, word for word, with the names it lists drawn out. */
+export function ProgramAbout({ program }: { program: Program }) {
+  const t = useLocalize();
+  const ui = useKiosk(selectUiText);
+  const headingId = useId();
+  const listTitle = t(program.listTitle);
+  return (
+    <section className="program__about" aria-labelledby={headingId}>
+      <h2 id={headingId} className="section-title">
+        {aboutHeading(t(program.title), t(program.heading), ui.aboutProgram)}
+      </h2>
+      {program.description.map((paragraph, index) => (
+        <p key={index} className="prose">
+          {t(paragraph)}
+        </p>
+      ))}
+      {program.list.length > 0 && (
+        <>
+          {listTitle !== '' && <h3 className="section-title">{listTitle}</h3>}
+          <ul className="chips">
+            {program.list.map((item, index) => (
+              <li key={index} className="chips__item">
+                {t(item)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { hardenTouch } from './harden-touch.ts';
+
+function dispatch(event: Event): boolean {
+  document.body.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+describe('hardenTouch', () => {
+  let undo: (() => void) | undefined;
+  afterEach(() => undo?.());
+
+  it('blocks the context menu and dragging', () => {
+    undo = hardenTouch(document);
+    expect(dispatch(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }))).toBe(true);
+    expect(dispatch(new MouseEvent('dragstart', { bubbles: true, cancelable: true }))).toBe(true);
+  });
+
+  it('blocks pinch zoom but lets ordinary wheel scrolling through', () => {
+    undo = hardenTouch(document);
+    const pinch = new WheelEvent('wheel', { bubbles: true, cancelable: true, ctrlKey: true });
+    const scroll = new WheelEvent('wheel', { bubbles: true, cancelable: true });
+    expect(dispatch(pinch)).toBe(true);
+    expect(dispatch(scroll)).toBe(false);
+  });
+
+  it('can be undone', () => {
+    hardenTouch(document)();
+    expect(dispatch(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }))).toBe(
+      false,
+    );
+  });
+});

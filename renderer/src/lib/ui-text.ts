@@ -1,0 +1,72 @@
+import type { Language } from './localize.ts';
+
+/** The kiosk's own words (buttons, labels, help). Agency text comes from the content only. */
+export interface UiText {
+  touchToBegin: string;
+  attractHint: string;
+  home: string;
+  privacy: string;
+  kioskControls: string;
+  phone: string;
+  scanToCall: string;
+  scanToCallHint: string;
+  scanToOpenWebPage: string;
+  askAtReception: string;
+  aboutProgram: string;
+  keyFacts: string;
+  aboutThisKiosk: string;
+  privacyPolicyText: string;
+  scrollUp: string;
+  scrollDown: string;
+  policyDate: string;
+  loading: string;
+  loadFailed: string;
+  tryAgain: string;
+}
+
+export const UI_TEXT: Readonly<Record<Language, UiText>> = {
+  en: {
+    touchToBegin: 'Touch to begin',
+    attractHint: 'Program phone numbers and the privacy notice',
+    home: 'Home',
+    privacy: 'Privacy',
+    kioskControls: 'Kiosk controls',
+    phone: 'Phone',
+    scanToCall: 'Scan to call',
+    scanToCallHint: 'Point your phone’s camera at the code to call this number.',
+    scanToOpenWebPage: 'Scan to open the web page',
+    askAtReception: 'Please ask at the reception desk',
+    aboutProgram: 'About this program',
+    keyFacts: 'Key facts',
+    aboutThisKiosk: 'About this kiosk',
+    privacyPolicyText: 'Privacy policy text',
+    scrollUp: 'Scroll up',
+    scrollDown: 'Scroll down',
+    policyDate: 'Policy Date:',
+    loading: 'One moment, please',
+    loadFailed: 'The information for this screen could not be loaded.',
+    tryAgain: 'Try again',
+  },
+  es: {
+    touchToBegin: 'Toque para comenzar',
+    attractHint: 'Teléfonos de los programas y el aviso de privacidad',
+    home: 'Inicio',
+    privacy: 'Privacidad',
+    kioskControls: 'Controles del quiosco',
+    phone: 'Teléfono',
+    scanToCall: 'Escanee para llamar',
+    scanToCallHint: 'Apunte la cámara de su teléfono al código para llamar a este número.',
+    scanToOpenWebPage: 'Escanee para abrir la página web',
+    askAtReception: 'Por favor, pregunte en la recepción',
+    aboutProgram: 'Acerca de este programa',
+    keyFacts: 'Datos clave',
+    aboutThisKiosk: 'Acerca de este quiosco',
+    privacyPolicyText: 'Texto de la política de privacidad',
+    scrollUp: 'Subir',
+    scrollDown: 'Bajar',
+    policyDate: 'Fecha de la política:',
+    loading: 'Un momento, por favor',
+    loadFailed: 'No se pudo cargar la información de esta pantalla.',
+    tryAgain: 'Intentar de nuevo',
+  },
+};

@@ -1,0 +1,32 @@
+import '@fontsource/atkinson-hyperlegible-next/400.css';
+import '@fontsource/atkinson-hyperlegible-next/700.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/controls.css';
+import './styles/attract.css';
+import './styles/home.css';
+import './styles/program.css';
+import './styles/privacy.css';
+import './styles/status.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { getApi } from './api/get-api.ts';
+import { App } from './app/app.tsx';
+import { hardenTouch } from './lib/harden-touch.ts';
+import { createKioskStore } from './store/kiosk-store.ts';
+import { KioskStoreProvider } from './store/store-context.tsx';
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('index.html must contain <div id="root">');
+
+hardenTouch(document);
+const store = createKioskStore(getApi());
+store.getState().connect();
+
+createRoot(rootElement).render(
+  <StrictMode>
+    <KioskStoreProvider store={store}>
+      <App />
+    </KioskStoreProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,54 @@
+import type { StateCreator } from 'zustand';
+import type { KioskApi } from '../../../electron/contract/api.ts';
+import type { Content } from '../../../electron/contract/content-schema.ts';
+import type { KioskState } from './kiosk-store.ts';
+import { screenForContent } from './navigation-slice.ts';
+
+export interface ContentSlice {
+  content: Content | null;
+  revision: number | null;
+  /** Why the last load failed, for logs; visitors see a calm message instead. */
+  loadError: string | null;
+  loading: boolean;
+  loadContent(): Promise<void>;
+  /** Loads the content and follows every later publish; returns the way to stop following. */
+  connect(): () => void;
+}
+
+export const createContentSlice =
+  (api: KioskApi): StateCreator<KioskState, [], [], ContentSlice> =>
+  (set, get) => ({
+    content: null,
+    revision: null,
+    loadError: null,
+    loading: false,
+    loadContent: async () => {
+      set({ loading: true });
+      try {
+        const { revision, content } = await api.getPublishedContent(undefined);
+        const current = get().revision;
+        // Two publishes in quick succession: the slower, older answer must not win.
+        if (current !== null && revision < current) {
+          set({ loading: false });
+          return;
+        }
+        set({
+          content,
+          revision,
+          loadError: null,
+          loading: false,
+          screen: screenForContent(get().screen, content),
+        });
+      } catch (error) {
+        // Content already on screen stays there: a failed refresh is no reason to blank the kiosk.
+        set({ loading: false, loadError: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    connect: () => {
+      const stop = api.on('contentChanged', ({ revision }) => {
+        if (revision !== get().revision) void get().loadContent();
+      });
+      void get().loadContent();
+      return stop;
+    },
+  });

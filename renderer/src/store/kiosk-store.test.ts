@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { contentFixture } from '../test-support/content-fixture.ts';
+import { createFakeKioskApi } from '../test-support/fake-kiosk-api.ts';
+import { createKioskStore, VISIT_KEYS } from './kiosk-store.ts';
+import { selectCurrentProgram, selectPrograms, selectUiText } from './selectors.ts';
+
+/** Lets pending promise callbacks (a fetch answered by the fake) run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function loadedStore() {
+  const api = createFakeKioskApi();
+  const store = createKioskStore(api);
+  const stop = store.getState().connect();
+  await settle();
+  return { api, store, stop };
+}
+
+describe('navigation', () => {
+  it('starts on the attract screen and goes home on begin', () => {
+    const store = createKioskStore(createFakeKioskApi());
+    expect(store.getState().screen).toEqual({ name: 'attract' });
+    store.getState().begin();
+    expect(store.getState().screen).toEqual({ name: 'home' });
+  });
+
+  it('opens a program, the privacy notice, and goes home again', async () => {
+    const { store } = await loadedStore();
+    store.getState().openProgram('contracts');
+    expect(selectCurrentProgram(store.getState())?.title.en).toBe('Contracts');
+    store.getState().openPrivacy();
+    expect(store.getState().screen).toEqual({ name: 'privacy' });
+    store.getState().goHome();
+    expect(store.getState().screen).toEqual({ name: 'home' });
+  });
+
+  it('goes home rather than open a program that does not exist', async () => {
+    const { store } = await loadedStore();
+    store.getState().openProgram('no-such-program');
+    expect(store.getState().screen).toEqual({ name: 'home' });
+  });
+});
+
+describe('content', () => {
+  it('loads the published content on connect', async () => {
+    const { api, store } = await loadedStore();
+    expect(api.fetches).toBe(1);
+    expect(store.getState().revision).toBe(1);
+    expect(selectPrograms(store.getState())).toHaveLength(6);
+    expect(store.getState().loadError).toBeNull();
+  });
+
+  it('refetches live when the core says the content changed', async () => {
+    const { api, store } = await loadedStore();
+    const next = contentFixture();
+    next.programs[0]!.title.en = 'Certificates';
+
+    api.publish(next);
+    await settle();
+
+    expect(api.fetches).toBe(2);
+    expect(store.getState().revision).toBe(2);
+    expect(selectPrograms(store.getState())[0]?.title.en).toBe('Certificates');
+  });
+
+  it('sends the visitor home when the program on screen is removed', async () => {
+    const { api, store } = await loadedStore();
+    store.getState().openProgram('library');
+    const next = contentFixture();
+    next.programs = next.programs.filter((p) => p.id !== 'library');
+
+    api.publish(next);
+    await settle();
+
+    expect(store.getState().screen).toEqual({ name: 'home' });
+  });
+
+  it('stops following changes once disconnected', async () => {
+    const { api, stop } = await loadedStore();
+    stop();
+    expect(api.listeners('contentChanged')).toBe(0);
+    api.publish(contentFixture());
+    await settle();
+    expect(api.fetches).toBe(1);
+  });
+
+  it('records a failed load, and a retry recovers', async () => {
+    const api = createFakeKioskApi();
+    api.failWith(new Error('The content store is not ready'));
+    const store = createKioskStore(api);
+    store.getState().connect();
+    await settle();
+    expect(store.getState().content).toBeNull();
+    expect(store.getState().loadError).toBe('The content store is not ready');
+
+    api.failWith(null);
+    await store.getState().loadContent();
+    expect(store.getState().content).not.toBeNull();
+    expect(store.getState().loadError).toBeNull();
+  });
+
+  it('ignores an answer older than the content it already has', async () => {
+    const { store } = await loadedStore();
+    const shown = store.getState().content;
+    store.setState({ revision: 5 });
+
+    await store.getState().loadContent();
+
+    expect(store.getState().revision).toBe(5);
+    expect(store.getState().content).toBe(shown);
+  });
+
+  it('keeps the content on screen when a refresh fails', async () => {
+    const { api, store } = await loadedStore();
+    api.failWith(new Error('gone'));
+    await store.getState().loadContent();
+    expect(selectPrograms(store.getState())).toHaveLength(6);
+    expect(store.getState().loadError).toBe('gone');
+  });
+});
+
+describe('resetVisit', () => {
+  it('puts back the initial screen and language and keeps the content', async () => {
+    const { store } = await loadedStore();
+    store.getState().openProgram('contracts');
+    store.getState().setLanguage('es');
+    expect(selectUiText(store.getState()).home).toBe('Inicio');
+
+    store.getState().resetVisit();
+
+    const state = store.getState();
+    const initial = store.getInitialState();
+    for (const key of VISIT_KEYS) expect(state[key]).toEqual(initial[key]);
+    expect(state.screen).toEqual({ name: 'attract' });
+    expect(state.language).toBe('en');
+    expect(state.content).not.toBeNull();
+  });
+});

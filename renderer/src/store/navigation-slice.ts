@@ -1,0 +1,40 @@
+import type { StateCreator } from 'zustand';
+import type { Content } from '../../../electron/contract/content-schema.ts';
+import type { KioskState } from './kiosk-store.ts';
+
+export type Screen =
+  | { name: 'attract' }
+  | { name: 'home' }
+  | { name: 'program'; programId: string }
+  | { name: 'privacy' };
+
+export interface NavigationSlice {
+  screen: Screen;
+  begin(): void;
+  goHome(): void;
+  openProgram(programId: string): void;
+  openPrivacy(): void;
+}
+
+const HOME: Screen = { name: 'home' };
+
+/** A program that staff have just removed cannot stay on screen: the visitor lands on home. */
+export function screenForContent(screen: Screen, content: Content): Screen {
+  if (screen.name !== 'program') return screen;
+  return content.programs.some((p) => p.id === screen.programId) ? screen : HOME;
+}
+
+export const createNavigationSlice: StateCreator<KioskState, [], [], NavigationSlice> = (
+  set,
+  get,
+) => ({
+  screen: { name: 'attract' },
+  begin: () => set({ screen: HOME }),
+  goHome: () => set({ screen: HOME }),
+  openProgram: (programId) => {
+    const { content } = get();
+    const screen: Screen = { name: 'program', programId };
+    set({ screen: content ? screenForContent(screen, content) : HOME });
+  },
+  openPrivacy: () => set({ screen: { name: 'privacy' } }),
+});

@@ -1,0 +1,56 @@
+import type { EventName, KioskApi } from '../../../electron/contract/api.ts';
+import type { Content } from '../../../electron/contract/content-schema.ts';
+import { contentFixture } from './content-fixture.ts';
+
+export interface FakeKioskApi extends KioskApi {
+  /** How many times content was fetched. */
+  readonly fetches: number;
+  /** Publishes new content as the core would: a new revision, then a contentChanged event. */
+  publish(content: Content): void;
+  /** How many listeners an event has, to check that subscriptions are let go. */
+  listeners(event: EventName): number;
+  /** Makes the next fetches fail with this error (or succeed again with null). */
+  failWith(error: Error | null): void;
+}
+
+/** An in-memory KioskApi for store and component tests. */
+export function createFakeKioskApi(initial: Content = contentFixture()): FakeKioskApi {
+  let content = initial;
+  let revision = 1;
+  let failure: Error | null = null;
+  let fetches = 0;
+  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  const emit = (event: EventName, payload: unknown) => {
+    for (const listener of listeners.get(event) ?? []) listener(payload);
+  };
+
+  return {
+    get fetches() {
+      return fetches;
+    },
+    async getPublishedContent() {
+      fetches++;
+      if (failure) throw failure;
+      return { revision, content };
+    },
+    on(event, listener) {
+      const typed = listener as (payload: unknown) => void;
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set.add(typed));
+      return () => {
+        set.delete(typed);
+      };
+    },
+    listeners(event) {
+      return listeners.get(event)?.size ?? 0;
+    },
+    publish(next) {
+      content = next;
+      revision++;
+      emit('contentChanged', { revision });
+    },
+    failWith(error) {
+      failure = error;
+    },
+  };
+}
