@@ -1,7 +1,16 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/e2e/support/chromium-path.ts';
+import { E2E_TARGET } from './tests/e2e/support/target.ts';
 
-const electron = process.env.KIOSK_E2E_TARGET === 'electron';
+// Under Electron the window is the kiosk's own full screen, so there is one project and no
+// viewport to set; in the browser shell both lobby orientations are tested.
+const projects =
+  E2E_TARGET === 'electron'
+    ? [{ name: 'electron' }]
+    : [
+        { name: 'portrait', use: { viewport: { width: 1080, height: 1920 }, hasTouch: true } },
+        { name: 'landscape', use: { viewport: { width: 1920, height: 1080 }, hasTouch: true } },
+      ];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,11 +22,10 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [['list']],
   use: {
-    ...(electron ? {} : { launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }),
+    ...(E2E_TARGET === 'electron'
+      ? {}
+      : { launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }),
     trace: 'off',
   },
-  projects: [
-    { name: 'portrait', use: { viewport: { width: 1080, height: 1920 }, hasTouch: true } },
-    { name: 'landscape', use: { viewport: { width: 1920, height: 1080 }, hasTouch: true } },
-  ],
+  projects,
 });

@@ -1,76 +1,25 @@
-// `npm start` (after `npm run build`): the kiosk on this machine from the bundled default. It
-// serves the browser shell on 127.0.0.1 and shows it in an installed Chromium's app window;
-// without a Chromium or a display it prints the address and keeps serving. Closing the browser
-// window stops the kiosk.
-import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
-import { resolveDataDir } from '../electron/core/data-dir.ts';
-import { findBrowser, hasDisplay } from '../electron/host/find-browser.ts';
-import { BUILT_RENDERER_DIR, DEFAULT_CONTENT_PATH } from '../electron/host/repo-paths.ts';
-import { browserArgs, runBrowser, type RunningBrowser } from '../electron/host/run-browser.ts';
-import { startHost, type RunningHost } from '../electron/host/start-host.ts';
+// `npm start` (after `npm run build`): the kiosk on this machine from the bundled default, in
+// the Electron shell; where Electron cannot start, one line says why and the browser shell
+// runs instead.
 import { createStderrLogger } from '../electron/host/stderr-logger.ts';
-import { stopOnSignals } from '../electron/host/stop-on-signals.ts';
+import { findElectronBinary } from './electron-binary.ts';
+import { startBrowserShell } from './start-browser-shell.ts';
+import { fetchWithInstaller, prepareElectron, runElectron } from './start-electron.ts';
 
-const { env, platform } = process;
 const log = createStderrLogger();
-const dataDir = resolveDataDir({ env, platform, homedir: homedir() });
+const binary = prepareElectron({
+  find: findElectronBinary,
+  fetch: fetchWithInstaller,
+  env: process.env,
+});
 
-let host: RunningHost;
-try {
-  host = await startHost({
-    port: 0,
-    dataDir,
-    rendererDir: BUILT_RENDERER_DIR,
-    defaultContentPath: DEFAULT_CONTENT_PATH,
-    log,
-  });
-} catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-}
-log.info(`The kiosk is at ${host.url}; its data folder is ${dataDir}`);
-
-// The browser closing and a signal can both ask to stop; the core must be closed only once.
-let closing: Promise<void> | undefined;
-const closeHost = (): Promise<void> => (closing ??= host.close());
-let browser: RunningBrowser | undefined;
-stopOnSignals(async () => {
-  browser?.stop();
-  await closeHost();
-}, log);
-
-const openByHand = (): void => void process.stdout.write(`Open ${host.url} in a browser\n`);
-
-// Hook point: a later change will first try the Electron shell here (when an Electron binary
-// is installed), and fall back to the Chromium app window below only when there is none.
-const executable = findBrowser({ env, platform, exists: existsSync });
-if (executable === undefined) {
-  log.info('No Chromium found (set CHROMIUM_PATH to use one)');
-  openByHand();
-} else if (!hasDisplay({ env, platform })) {
-  log.info('No display (DISPLAY or WAYLAND_DISPLAY) to show a browser window on');
-  openByHand();
+let fallback: string | undefined;
+if ('path' in binary) {
+  const outcome = await runElectron(binary.path, process.argv.slice(2));
+  if ('exitCode' in outcome) process.exit(outcome.exitCode);
+  fallback = outcome.failedToStart;
 } else {
-  browser = runBrowser(
-    executable,
-    browserArgs({
-      url: host.url,
-      profileDir: join(dataDir, 'browser-profile'),
-      kiosk: env.KIOSK === '1',
-      asRoot: process.getuid?.() === 0,
-    }),
-  );
-  browser.exited.then(
-    async () => {
-      log.info('The browser window closed: stopping the kiosk');
-      await closeHost();
-      process.exit(0);
-    },
-    (error: unknown) => {
-      log.error(error instanceof Error ? error.message : String(error));
-      openByHand();
-    },
-  );
+  fallback = binary.missing;
 }
+process.stderr.write(`Electron cannot start: ${fallback} Running the browser shell instead.\n`);
+await startBrowserShell(log);

@@ -3,36 +3,74 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import { startBrowserShell } from './browser-shell.ts';
+import { launchElectronApp } from './electron-app.ts';
+import { E2E_TARGET } from './target.ts';
 
 export interface Kiosk {
   dataDir: string;
-  /** Starts the kiosk on `dataDir` (prepare files there first) and opens it in `page`. */
+  /** Starts the kiosk on `dataDir` (prepare files there first) and opens it in a page. */
   open(): Promise<Page>;
   /** Stops the running kiosk, as closing the app would. */
   stop(): Promise<void>;
 }
 
-export const test = base.extend<{ kiosk: Kiosk }>({
-  kiosk: async ({ page }, use) => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'asb-kiosk-e2e-'));
-    let stopShell: (() => Promise<unknown>) | undefined;
-    const kiosk: Kiosk = {
-      dataDir,
-      async open() {
-        const shell = await startBrowserShell(dataDir);
-        stopShell = shell.stop;
-        await page.goto(shell.url);
-        return page;
-      },
-      async stop() {
-        await stopShell?.();
-        stopShell = undefined;
-      },
-    };
-    await use(kiosk);
-    await kiosk.stop();
+async function withDataDir(use: (dataDir: string) => Promise<void>): Promise<void> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'asb-kiosk-e2e-'));
+  try {
+    await use(dataDir);
+  } finally {
     await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+// The same specs run against either shell: the browser shell in Debian's Chromium (the
+// default), or the built Electron app under Playwright's _electron (KIOSK_E2E_TARGET=electron).
+const inBrowser = base.extend<{ kiosk: Kiosk }>({
+  kiosk: async ({ page }, use) => {
+    await withDataDir(async (dataDir) => {
+      let stopShell: (() => Promise<unknown>) | undefined;
+      const kiosk: Kiosk = {
+        dataDir,
+        async open() {
+          const shell = await startBrowserShell(dataDir);
+          stopShell = shell.stop;
+          await page.goto(shell.url);
+          return page;
+        },
+        async stop() {
+          await stopShell?.();
+          stopShell = undefined;
+        },
+      };
+      await use(kiosk);
+      await kiosk.stop();
+    });
   },
 });
+
+const inElectron = base.extend<{ kiosk: Kiosk }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern; none are wanted, so no browser starts.
+  kiosk: async ({}, use) => {
+    await withDataDir(async (dataDir) => {
+      let close: (() => Promise<void>) | undefined;
+      const kiosk: Kiosk = {
+        dataDir,
+        async open() {
+          const app = await launchElectronApp({ dataDir });
+          close = app.close;
+          return app.page;
+        },
+        async stop() {
+          await close?.();
+          close = undefined;
+        },
+      };
+      await use(kiosk);
+      await kiosk.stop();
+    });
+  },
+});
+
+export const test = E2E_TARGET === 'electron' ? inElectron : inBrowser;
 
 export { expect } from '@playwright/test';

@@ -1,0 +1,70 @@
+// The Electron shell's entry, bundled by scripts/build-electron.ts into dist/electron/main.js.
+// Everything before app.whenReady() runs synchronously on purpose: with an ES module entry,
+// Electron emits 'ready' once this module has been evaluated, and the privileged scheme, the
+// sandbox and the profile folder must be set before that. Never `await` at the top level here.
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app } from 'electron';
+import electronLog from 'electron-log/node';
+import { registerAppScheme } from './app-protocol.ts';
+import { configureLogging } from './logging.ts';
+import { shellPaths, type ShellPaths } from './shell-paths.ts';
+import { claimSingleInstance } from './single-instance.ts';
+import { startShell } from './start-shell.ts';
+import { guardWebContents } from './web-contents-guards.ts';
+import type { WindowKeeper } from './window-keeper.ts';
+
+registerAppScheme();
+app.enableSandbox();
+
+let keeper: WindowKeeper | undefined;
+const paths = readPaths();
+if (paths) {
+  // Chromium's profile, and with it the single-instance lock, lives in the data folder, as the
+  // browser shell's does: one kiosk per data folder, and nothing left in a per-user folder
+  // named after Electron when it is started as `electron dist/electron/main.js`.
+  app.setPath('userData', join(paths.dataDir, 'electron-profile'));
+  if (claimSingleInstance(() => keeper?.current())) {
+    start(paths);
+  } else {
+    // The running kiosk has been brought to the front; this launch has nothing more to do.
+    app.quit();
+  }
+}
+
+function readPaths(): ShellPaths | undefined {
+  try {
+    return shellPaths({
+      argv: process.argv,
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      bundleDir: dirname(fileURLToPath(import.meta.url)),
+      env: process.env,
+      platform: process.platform,
+      homedir: homedir(),
+    });
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    app.exit(2);
+    return undefined;
+  }
+}
+
+function start(kioskPaths: ShellPaths): void {
+  const log = configureLogging(electronLog, kioskPaths.logDir);
+  // An uncaught error is logged instead of raising Electron's dialog over the kiosk screen.
+  electronLog.errorHandler.startCatching({ showDialog: false });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, log));
+  app
+    .whenReady()
+    .then(async () => {
+      keeper = await startShell({ paths: kioskPaths, log, isPackaged: app.isPackaged });
+    })
+    .catch((error: unknown) => {
+      log.error('The kiosk could not start', {
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
+      app.exit(1);
+    });
+}

@@ -1,0 +1,64 @@
+import { join, resolve } from 'node:path';
+import { resolveDataDir } from '../core/data-dir.ts';
+
+export interface ShellPathInputs {
+  argv: readonly string[];
+  isPackaged: boolean;
+  /** process.resourcesPath: where electron-builder puts extraResources. */
+  resourcesPath: string;
+  /** The folder of the bundled main.js (dist/electron), found from import.meta.url. */
+  bundleDir: string;
+  env: NodeJS.ProcessEnv;
+  platform: NodeJS.Platform;
+  homedir: string;
+}
+
+export interface ShellPaths {
+  dataDir: string;
+  logDir: string;
+  defaultContentPath: string;
+  rendererDir: string;
+  preloadPath: string;
+}
+
+/**
+ * Everything is found from where main.js lies, not from app.getAppPath(): started as
+ * `electron dist/electron/main.js` (as Playwright does) Electron takes dist/electron for the
+ * app path, while `electron .` and the packaged app take the folder (or asar) holding
+ * package.json. Two levels up from main.js is that folder in every case.
+ */
+export function shellPaths(inputs: ShellPathInputs): ShellPaths {
+  const appRoot = resolve(inputs.bundleDir, '..', '..');
+  const dataDir = resolveDataDir({
+    flag: dataDirFlag(inputs.argv),
+    env: inputs.env,
+    platform: inputs.platform,
+    homedir: inputs.homedir,
+  });
+  return {
+    dataDir,
+    logDir: join(dataDir, 'logs'),
+    // Packaged, the default content is an extraResource next to app.asar (electron-builder.yml).
+    defaultContentPath: inputs.isPackaged
+      ? join(inputs.resourcesPath, 'default-content.json')
+      : join(appRoot, 'data', 'default-content.json'),
+    rendererDir: join(appRoot, 'dist', 'renderer'),
+    preloadPath: join(inputs.bundleDir, 'preload.cjs'),
+  };
+}
+
+/**
+ * `--data-dir DIR` or `--data-dir=DIR`, anywhere on the command line (Electron and Chromium
+ * put their own switches around it). A flag without a value gives '' so that resolveDataDir
+ * explains what is missing.
+ */
+export function dataDirFlag(argv: readonly string[]): string | undefined {
+  for (const [index, arg] of argv.entries()) {
+    if (arg === '--data-dir') {
+      const value = argv[index + 1];
+      return value === undefined || value.startsWith('--') ? '' : value;
+    }
+    if (arg.startsWith('--data-dir=')) return arg.slice('--data-dir='.length);
+  }
+  return undefined;
+}

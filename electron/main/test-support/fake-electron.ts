@@ -1,0 +1,262 @@
+// A recording stand-in for the `electron` module, which cannot run here (its binary cannot be
+// downloaded). Test files swap it in with
+//   vi.mock('electron', () => import('./test-support/fake-electron.ts'));
+// and import the same module to drive events and read what the shell did. Only the parts the
+// shell uses exist; each behaves as Electron documents it, as far as the shell can tell.
+import { EventEmitter } from 'node:events';
+import type { CustomScheme } from 'electron';
+
+export type FakeEvent<T extends object = object> = T & {
+  defaultPrevented: boolean;
+  preventDefault(): void;
+};
+
+export function fakeEvent<T extends object>(fields: T = {} as T): FakeEvent<T> {
+  const event = {
+    ...fields,
+    defaultPrevented: false,
+    preventDefault() {
+      event.defaultPrevented = true;
+    },
+  };
+  return event;
+}
+
+let nextId = 1;
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve: () => void = () => undefined;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+export class FakeWebFrame {
+  constructor(
+    public url: string,
+    public readonly parent: FakeWebFrame | null,
+    public readonly processId: number,
+    public readonly routingId: number,
+  ) {}
+}
+
+export class FakeWebContents extends EventEmitter {
+  readonly id = nextId++;
+  readonly mainFrame = new FakeWebFrame('', null, 1, this.id);
+  readonly loads: string[] = [];
+  readonly sent: { channel: string; args: unknown[] }[] = [];
+  zoomFactor = 1;
+  visualZoomLimits: [number, number] | undefined;
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
+  destroyed = false;
+
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler;
+  }
+  setZoomFactor(factor: number): void {
+    this.zoomFactor = factor;
+  }
+  setVisualZoomLevelLimits(min: number, max: number): Promise<void> {
+    this.visualZoomLimits = [min, max];
+    return Promise.resolve();
+  }
+  /** Navigates the main frame at once; a test emits did-fail-load itself to fail a load. */
+  loadURL(url: string): Promise<void> {
+    this.loads.push(url);
+    this.mainFrame.url = url;
+    return Promise.resolve();
+  }
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+}
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  ready = false;
+  lockAvailable = true;
+  readonly calls: string[] = [];
+  private readied = deferred();
+
+  whenReady(): Promise<void> {
+    return this.readied.promise;
+  }
+  /** The test's stand-in for Chromium finishing its start-up. */
+  makeReady(): void {
+    this.ready = true;
+    this.emit('ready');
+    this.readied.resolve();
+  }
+  requestSingleInstanceLock(): boolean {
+    this.calls.push('requestSingleInstanceLock');
+    return this.lockAvailable;
+  }
+  enableSandbox(): void {
+    this.calls.push('enableSandbox');
+  }
+  setPath(name: string, path: string): void {
+    this.calls.push(`setPath ${name} ${path}`);
+  }
+  relaunch(): void {
+    this.calls.push('relaunch');
+  }
+  exit(code = 0): void {
+    this.calls.push(`exit ${code}`);
+  }
+  /** As Electron: before-quit, then will-quit, either of which may call the quit off. */
+  quit(): void {
+    this.calls.push('quit');
+    const before = fakeEvent();
+    this.emit('before-quit', before);
+    if (before.defaultPrevented) return;
+    this.emit('will-quit', fakeEvent());
+  }
+  reset(): void {
+    this.removeAllListeners();
+    this.isPackaged = false;
+    this.ready = false;
+    this.lockAvailable = true;
+    this.calls.length = 0;
+    this.readied = deferred();
+  }
+}
+
+export const app = new FakeApp();
+
+/** Every window made since the last reset, oldest first. */
+export const windows: BrowserWindow[] = [];
+
+export class BrowserWindow extends EventEmitter {
+  readonly webContents = new FakeWebContents();
+  readonly calls: string[] = [];
+  minimized = false;
+  destroyed = false;
+
+  constructor(readonly options: Record<string, unknown> = {}) {
+    super();
+    windows.push(this);
+    app.emit('web-contents-created', fakeEvent(), this.webContents);
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  restore(): void {
+    this.minimized = false;
+    this.calls.push('restore');
+  }
+  show(): void {
+    this.calls.push('show');
+  }
+  focus(): void {
+    this.calls.push('focus');
+  }
+  /** As a person or the OS closing it: gone for good, then 'closed'. */
+  close(): void {
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
+}
+
+type Handler = (...args: unknown[]) => unknown;
+
+export const protocol = {
+  privileged: [] as { schemes: CustomScheme[]; appWasReady: boolean }[],
+  handlers: new Map<string, (request: Request) => Promise<Response>>(),
+  registerSchemesAsPrivileged(schemes: CustomScheme[]): void {
+    this.privileged.push({ schemes, appWasReady: app.ready });
+  },
+  handle(scheme: string, handler: (request: Request) => Promise<Response>): void {
+    this.handlers.set(scheme, handler);
+  },
+};
+
+export const ipcMain = {
+  handlers: new Map<string, Handler>(),
+  handle(channel: string, handler: Handler): void {
+    // Electron refuses a second handler on one channel.
+    if (this.handlers.has(channel)) throw new Error(`A handler for '${channel}' already exists`);
+    this.handlers.set(channel, handler);
+  },
+};
+
+export const session = {
+  defaultSession: {
+    permissionRequestHandler: undefined as Handler | undefined,
+    permissionCheckHandler: undefined as Handler | undefined,
+    devicePermissionHandler: undefined as Handler | undefined,
+    setPermissionRequestHandler(handler: Handler): void {
+      this.permissionRequestHandler = handler;
+    },
+    setPermissionCheckHandler(handler: Handler): void {
+      this.permissionCheckHandler = handler;
+    },
+    setDevicePermissionHandler(handler: Handler): void {
+      this.devicePermissionHandler = handler;
+    },
+  },
+};
+
+/** Electron starts with a default menu (with reload, zoom and developer tools in it). */
+export const DEFAULT_MENU = Symbol('default menu');
+
+export const Menu = {
+  applicationMenu: DEFAULT_MENU as unknown,
+  setApplicationMenu(menu: unknown): void {
+    this.applicationMenu = menu;
+  },
+};
+
+export const powerSaveBlocker = {
+  started: [] as string[],
+  start(type: string): number {
+    this.started.push(type);
+    return this.started.length;
+  },
+};
+
+export const contextBridge = {
+  exposed: new Map<string, unknown>(),
+  exposeInMainWorld(key: string, api: unknown): void {
+    this.exposed.set(key, api);
+  },
+};
+
+export const ipcRenderer = {
+  invocations: [] as { channel: string; args: unknown[] }[],
+  /** What the main process answers; a test sets it. */
+  answer: (() => undefined) as (channel: string, ...args: unknown[]) => unknown,
+  events: new EventEmitter(),
+  async invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+    this.invocations.push({ channel, args });
+    return this.answer(channel, ...args);
+  },
+  on(channel: string, listener: Handler): void {
+    this.events.on(channel, listener);
+  },
+  removeListener(channel: string, listener: Handler): void {
+    this.events.removeListener(channel, listener);
+  },
+};
+
+export function resetFakeElectron(): void {
+  app.reset();
+  windows.length = 0;
+  protocol.privileged.length = 0;
+  protocol.handlers.clear();
+  ipcMain.handlers.clear();
+  session.defaultSession.permissionRequestHandler = undefined;
+  session.defaultSession.permissionCheckHandler = undefined;
+  session.defaultSession.devicePermissionHandler = undefined;
+  Menu.applicationMenu = DEFAULT_MENU;
+  powerSaveBlocker.started.length = 0;
+  contextBridge.exposed.clear();
+  ipcRenderer.invocations.length = 0;
+  ipcRenderer.answer = () => undefined;
+  ipcRenderer.events.removeAllListeners();
+}
