@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { adminOperations } from './admin-schema.ts';
 import { Content } from './content-schema.ts';
 
 /**
@@ -11,6 +12,7 @@ export const operations = {
     input: z.undefined(),
     output: z.object({ revision: z.number().int().nonnegative(), content: Content }),
   },
+  ...adminOperations,
 } as const;
 
 /** Pushed from the core to every renderer: IPC events in Electron, server-sent events in the browser shell. */

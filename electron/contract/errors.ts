@@ -1,5 +1,6 @@
 /** Errors that cross the boundary: a stable code the renderer can act on and words a person can read. */
-export type ApiErrorCode = 'bad_request' | 'not_found' | 'forbidden' | 'unavailable' | 'internal';
+export type ApiErrorCode =
+  'bad_request' | 'unauthorized' | 'not_found' | 'forbidden' | 'unavailable' | 'internal';
 
 export interface ApiErrorBody {
   code: ApiErrorCode;

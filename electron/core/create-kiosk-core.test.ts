@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAdminServices } from './admin/admin-services.ts';
 import { createKioskCore } from './create-kiosk-core.ts';
 import type { CoreEvent, KioskCore } from './kiosk-core-types.ts';
 import { openContentStore, type ContentStore } from './store/content-store.ts';
@@ -20,7 +21,8 @@ beforeEach(async () => {
     defaultContentPath: join(dir, 'default.json'),
     log,
   });
-  core = createKioskCore(store, log);
+  const admin = createAdminServices({ dataDir: join(dir, 'data'), log, now: Date.now });
+  core = createKioskCore(store, log, admin);
 });
 afterEach(async () => {
   await core.close();

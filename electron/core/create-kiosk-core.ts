@@ -1,4 +1,5 @@
 import { ApiError } from '../contract/errors.ts';
+import type { AdminServices } from './admin/admin-services.ts';
 import { invokeOperation } from './invoke-operation.ts';
 import type { CoreEvent, KioskCore } from './kiosk-core-types.ts';
 import { createListeners } from './listeners.ts';
@@ -6,9 +7,9 @@ import type { Logger } from './logger.ts';
 import { createOperationHandlers } from './operation-handlers.ts';
 import type { ContentStore } from './store/content-store.ts';
 
-/** Puts the operations and events of the contract in front of an open store. */
-export function createKioskCore(store: ContentStore, log: Logger): KioskCore {
-  const handlers = createOperationHandlers(store);
+/** Puts the operations and events of the contract in front of an open store and admin. */
+export function createKioskCore(store: ContentStore, log: Logger, admin: AdminServices): KioskCore {
+  const handlers = createOperationHandlers(store, admin);
   const events = createListeners<CoreEvent>(log);
   store.subscribe(({ revision }) => events.emit({ name: 'contentChanged', payload: { revision } }));
   let closed = false;

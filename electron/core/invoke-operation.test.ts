@@ -12,6 +12,22 @@ function recordingHandlers() {
       calls.push(input);
       return { revision: 3, content: makeContent() };
     },
+    adminStatus: async (input) => {
+      calls.push(input);
+      return { pinSet: false, lockedUntil: null, attemptsLeft: 0 };
+    },
+    adminSignIn: async (input) => {
+      calls.push(input);
+      return { token: 'token', expiresAt: 0 };
+    },
+    adminSignOut: async (input) => {
+      calls.push(input);
+      return undefined;
+    },
+    readAuditLog: async (input) => {
+      calls.push(input);
+      return { entries: [], nextBefore: null };
+    },
   };
   return { calls, handlers };
 }

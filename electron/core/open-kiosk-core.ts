@@ -1,3 +1,4 @@
+import { createAdminServices } from './admin/admin-services.ts';
 import { createKioskCore } from './create-kiosk-core.ts';
 import type { KioskCore } from './kiosk-core-types.ts';
 import { consoleLogger, type Logger } from './logger.ts';
@@ -24,5 +25,13 @@ export interface OpenKioskCoreOptions {
 export async function openKioskCore(options: OpenKioskCoreOptions): Promise<KioskCore> {
   const log = options.log ?? consoleLogger;
   const store = await openContentStore({ ...options, log });
-  return createKioskCore(store, log);
+  const now = options.now ?? (() => new Date());
+  const admin = createAdminServices({
+    dataDir: options.dataDir,
+    log,
+    now: () => now().getTime(),
+    ...(options.fs === undefined ? {} : { fs: options.fs }),
+    ...(options.platform === undefined ? {} : { platform: options.platform }),
+  });
+  return createKioskCore(store, log, admin);
 }

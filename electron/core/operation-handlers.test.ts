@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { operations } from '../contract/api.ts';
+import { createAdminServices } from './admin/admin-services.ts';
 import { createOperationHandlers } from './operation-handlers.ts';
 import { openContentStore } from './store/content-store.ts';
 import { makeContent } from './test-support/make-content.ts';
@@ -19,12 +20,17 @@ afterEach(async () => {
 
 describe('createOperationHandlers', () => {
   it('getPublishedContent answers what the store holds, in the shape the contract promises', async () => {
+    const log = createRecordingLogger();
+    const dataDir = join(dir, 'data');
     const store = await openContentStore({
-      dataDir: join(dir, 'data'),
+      dataDir,
       defaultContentPath: join(dir, 'default.json'),
-      log: createRecordingLogger(),
+      log,
     });
-    const handlers = createOperationHandlers(store);
+    const handlers = createOperationHandlers(
+      store,
+      createAdminServices({ dataDir, log, now: Date.now }),
+    );
     await store.replace(makeContent('Published'));
     const output = await handlers.getPublishedContent(undefined);
     expect(output).toEqual({ revision: 1, content: makeContent('Published') });

@@ -4,6 +4,7 @@ import type { Logger } from '../core/logger.ts';
 
 export const STATUS_BY_CODE: Readonly<Record<ApiErrorCode, number>> = {
   bad_request: 400,
+  unauthorized: 401,
   forbidden: 403,
   not_found: 404,
   unavailable: 503,

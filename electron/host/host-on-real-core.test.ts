@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HTTP_EVENTS_ROUTE, httpRoute } from '../contract/api.ts';
+import { setPin } from '../core/admin/set-pin.ts';
 import { DEFAULT_CONTENT_PATH } from './repo-paths.ts';
 import { startHost, type RunningHost } from './start-host.ts';
 import { createRecordingLogger } from './test-support/recording-logger.ts';
@@ -13,6 +14,7 @@ describe('the browser shell on the real core', () => {
   let dataDir: string;
   let renderer: Awaited<ReturnType<typeof makeRendererDir>>;
   let host: RunningHost;
+  let log: ReturnType<typeof createRecordingLogger>;
 
   beforeEach(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'asb-kiosk-host-core-'));
@@ -22,7 +24,7 @@ describe('the browser shell on the real core', () => {
       dataDir,
       rendererDir: renderer.dir,
       defaultContentPath: DEFAULT_CONTENT_PATH,
-      log: createRecordingLogger(),
+      log: (log = createRecordingLogger()),
     });
   });
   afterEach(async () => {
@@ -55,6 +57,19 @@ describe('the browser shell on the real core', () => {
       message: 'The input of getPublishedContent is not valid; nothing was changed.',
       issues: [expect.any(String)],
     });
+  });
+
+  it('refuses a wrong PIN as a 401 that repeats neither it nor anything in the log', async () => {
+    await setPin({ dataDir, pin: '24682468', log, scrypt: { N: 1024, r: 8, p: 1 } });
+    const res = await call(httpRoute('adminSignIn'), '{"input":{"pin":"13571357"}}');
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({
+      code: 'unauthorized',
+      message: 'That PIN is not right. 4 tries left before the PIN pad locks.',
+    });
+    const signedIn = await call(httpRoute('adminSignIn'), '{"input":{"pin":"24682468"}}');
+    expect(signedIn.status).toBe(200);
+    expect(JSON.stringify(log.lines)).not.toMatch(/13571357|24682468/);
   });
 
   it('opens the event stream on the real core', async () => {

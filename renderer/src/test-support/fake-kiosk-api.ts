@@ -1,4 +1,5 @@
 import type { EventName, KioskApi } from '../../../electron/contract/api.ts';
+import { ApiError } from '../../../electron/contract/errors.ts';
 import type { Content } from '../../../electron/contract/content-schema.ts';
 import { contentFixture } from './content-fixture.ts';
 
@@ -32,6 +33,14 @@ export function createFakeKioskApi(initial: Content = contentFixture()): FakeKio
       fetches++;
       if (failure) throw failure;
       return { revision, content };
+    },
+    adminStatus: async () => ({ pinSet: false, lockedUntil: null, attemptsLeft: 0 }),
+    adminSignIn: async () => {
+      throw new ApiError('forbidden', 'Admin is closed until IT sets a PIN.');
+    },
+    adminSignOut: async () => undefined,
+    readAuditLog: async () => {
+      throw new ApiError('unauthorized', 'Admin is signed out. Enter the PIN to continue.');
     },
     on(event, listener) {
       const typed = listener as (payload: unknown) => void;

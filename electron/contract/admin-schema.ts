@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/** Every kind of line the audit log holds. */
+export const AUDIT_ACTIONS = [
+  'sign-in',
+  'sign-in-failed',
+  'lockout',
+  'sign-out',
+  'session-expired',
+  'pin-set',
+  'publish',
+  'restore',
+  'import',
+  'settings-changed',
+] as const;
+
+export const AuditAction = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.output<typeof AuditAction>;
+
+/** One line of the audit log as admin reads it; `id` is its line number (1 = oldest). */
+export const AuditEntry = z.object({
+  id: z.number().int().positive(),
+  time: z.iso.datetime(),
+  action: AuditAction,
+  initials: z.string().optional(),
+  detail: z.string().optional(),
+});
+export type AuditEntry = z.output<typeof AuditEntry>;
+
+export const MAX_AUDIT_PAGE = 200;
+
+/** An admin session's token, as every admin operation carries it. */
+export const SessionToken = z
+  .string({ error: 'Sign in to admin first.' })
+  .min(1, { error: 'Sign in to admin first.' })
+  .max(200, { error: 'This is not an admin session token.' });
+
+export const AdminStatus = z.object({
+  pinSet: z.boolean(),
+  /** Epoch milliseconds; null when the PIN pad is not locked. */
+  lockedUntil: z.number().nullable(),
+  /** Wrong PINs left before the pad locks (0 while it is locked or admin is closed). */
+  attemptsLeft: z.number().int().nonnegative(),
+});
+
+export const adminOperations = {
+  adminStatus: {
+    input: z.undefined(),
+    output: AdminStatus,
+  },
+  adminSignIn: {
+    // Only the shape is checked here; the core says "The PIN must be 6 to 12 digits." itself.
+    input: z.strictObject({
+      pin: z
+        .string({ error: 'Type the PIN with the digit buttons.' })
+        .max(100, { error: 'The PIN must be 6 to 12 digits.' }),
+    }),
+    output: z.object({ token: z.string(), expiresAt: z.number() }),
+  },
+  adminSignOut: {
+    input: z.strictObject({ token: SessionToken }),
+    output: z.undefined(),
+  },
+  readAuditLog: {
+    input: z.strictObject({
+      token: SessionToken,
+      before: z
+        .number({ error: 'before must be a line number from an earlier page.' })
+        .int({ error: 'before must be a whole number.' })
+        .positive({ error: 'before must be 1 or more.' })
+        .optional(),
+      limit: z
+        .number({ error: 'limit must be a number.' })
+        .int({ error: 'limit must be a whole number.' })
+        .min(1, { error: 'limit must be 1 or more.' })
+        .max(MAX_AUDIT_PAGE, { error: `limit must be ${MAX_AUDIT_PAGE} or fewer.` })
+        .optional(),
+    }),
+    output: z.object({
+      /** Newest first. */
+      entries: z.array(AuditEntry),
+      /** Pass as `before` for the next, older page; null at the oldest line. */
+      nextBefore: z.number().int().positive().nullable(),
+    }),
+  },
+} as const;

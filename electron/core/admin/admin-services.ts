@@ -1,0 +1,24 @@
+import type { Logger } from '../logger.ts';
+import type { DurableFs } from '../store/durable-fs.ts';
+import { createAdminSessions, type AdminSessions } from './admin-sessions.ts';
+import { createAuditLog, type AuditLog } from './audit-log.ts';
+
+/** What every admin operation of the core needs: who is signed in, and where to record it. */
+export interface AdminServices {
+  sessions: AdminSessions;
+  audit: AuditLog;
+}
+
+export interface AdminServicesOptions {
+  dataDir: string;
+  log: Logger;
+  /** Epoch milliseconds; tests drive it. */
+  now: () => number;
+  fs?: DurableFs;
+  platform?: NodeJS.Platform;
+}
+
+export function createAdminServices(options: AdminServicesOptions): AdminServices {
+  const audit = createAuditLog(options);
+  return { audit, sessions: createAdminSessions({ ...options, audit }) };
+}

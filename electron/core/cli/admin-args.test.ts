@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseAdminArgs } from './admin-args.ts';
+import { CliError, EXIT_USAGE } from './cli-io.ts';
+
+function refusal(args: string[]): CliError {
+  try {
+    parseAdminArgs(args);
+  } catch (error) {
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).exitCode).toBe(EXIT_USAGE);
+    return error as CliError;
+  }
+  throw new Error(`parseAdminArgs accepted ${args.join(' ')}`);
+}
+
+describe('parseAdminArgs', () => {
+  it('reads set-pin, with or without a data folder, and hash-pin', () => {
+    expect(parseAdminArgs(['set-pin'])).toEqual({ name: 'set-pin' });
+    expect(parseAdminArgs(['set-pin', '--data-dir', '/srv/kiosk'])).toEqual({
+      name: 'set-pin',
+      dataDir: '/srv/kiosk',
+    });
+    expect(parseAdminArgs(['set-pin', '--data-dir=/srv/k'])).toEqual({
+      name: 'set-pin',
+      dataDir: '/srv/k',
+    });
+    expect(parseAdminArgs(['hash-pin'])).toEqual({ name: 'hash-pin' });
+  });
+
+  it.each([
+    ['set-pin', '--pin', '123456'],
+    ['set-pin', '--data-dir', '/d', '--pin=123456'],
+    ['hash-pin', '--pin', '123456'],
+  ])('refuses a PIN on the command line, without repeating it: %j', (...args) => {
+    const error = refusal(args);
+    expect(error.message).toBe(
+      'The PIN is never taken from the command line, where other people and the shell history could see it. Type it when asked, or send it on standard input.',
+    );
+    expect(error.message).not.toContain('123456');
+  });
+
+  it('does not repeat a stray argument that may be a PIN', () => {
+    const error = refusal(['set-pin', '987654']);
+    expect(error.message).toContain('set-pin does not take other arguments');
+    expect(error.message).not.toContain('987654');
+    expect(refusal(['987654']).message).not.toContain('987654');
+  });
+
+  it('names an unknown command or option, and shows the usage', () => {
+    expect(refusal(['reset']).message).toContain('There is no command "reset".\nUsage:');
+    expect(refusal([]).message).toContain('No command was given.');
+    expect(refusal(['hash-pin', '--data-dir', '/d']).message).toContain(
+      'hash-pin does not take the option --data-dir',
+    );
+    expect(refusal(['set-pin', '--data-dir']).message).toBe(
+      '--data-dir needs a folder, e.g. --data-dir /var/lib/asb-kiosk',
+    );
+  });
+});

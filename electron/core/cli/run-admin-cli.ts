@@ -1,0 +1,29 @@
+import { PIN_FORMAT_MESSAGE } from '../admin/pin-hash.ts';
+import { parseAdminArgs } from './admin-args.ts';
+import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo } from './cli-io.ts';
+import { runHashPin } from './hash-pin-command.ts';
+import { runSetPin } from './set-pin-command.ts';
+
+/**
+ * `npm run admin -- <command>`: the admin commands IT runs beside the kiosk, in their own
+ * process. Resolves to the exit code: 0 done, 2 the command line was wrong, 1 it failed.
+ */
+export async function runAdminCli(args: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const command = parseAdminArgs(args);
+    if (command.name === 'hash-pin') await runHashPin(io);
+    else await runSetPin(io, command.dataDir);
+    return EXIT_OK;
+  } catch (error) {
+    io.stderr.write(`${messageOf(error)}\n`);
+    return error instanceof CliError ? error.exitCode : EXIT_FAILURE;
+  }
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof CliError) return error.message;
+  if (error instanceof Error && error.message === PIN_FORMAT_MESSAGE) {
+    return `${PIN_FORMAT_MESSAGE} Nothing was changed.`;
+  }
+  return `Failed: ${error instanceof Error ? error.message : String(error)}`;
+}
