@@ -8,6 +8,7 @@ import './styles/home.css';
 import './styles/program.css';
 import './styles/privacy.css';
 import './styles/status.css';
+import './styles/idle.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getApi } from './api/get-api.ts';

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { AttractScreen } from '../features/attract/attract-screen.tsx';
+import { IdleWarning } from '../features/idle/idle-warning.tsx';
+import { useIdleReset } from '../features/idle/use-idle-reset.ts';
 import { HomeScreen } from '../features/home/home-screen.tsx';
 import { PrivacyScreen } from '../features/privacy/privacy-screen.tsx';
 import { ProgramScreen } from '../features/program/program-screen.tsx';
@@ -9,6 +11,7 @@ import {
   selectLoadError,
   selectScreen,
 } from '../store/selectors.ts';
+import type { Screen } from '../store/navigation-slice.ts';
 import { useKiosk } from '../store/store-context.tsx';
 import { LoadFailedScreen, LoadingScreen } from './status-screens.tsx';
 
@@ -22,15 +25,35 @@ export function App() {
     document.documentElement.lang = language;
   }, [language]);
 
+  useIdleReset();
+
   if (!content) return loadError ? <LoadFailedScreen /> : <LoadingScreen />;
-  switch (screen.name) {
+  return (
+    <>
+      <CurrentScreen
+        name={screen.name}
+        programId={screen.name === 'program' ? screen.programId : undefined}
+      />
+      <IdleWarning />
+    </>
+  );
+}
+
+function CurrentScreen({
+  name,
+  programId,
+}: {
+  name: Screen['name'];
+  programId: string | undefined;
+}) {
+  switch (name) {
     case 'attract':
       return <AttractScreen />;
     case 'home':
       return <HomeScreen />;
     case 'program':
       // Keyed so that another program starts at its top, with focus on its heading.
-      return <ProgramScreen key={screen.programId} />;
+      return <ProgramScreen key={programId} />;
     case 'privacy':
       return <PrivacyScreen />;
   }

@@ -22,6 +22,10 @@ export interface UiText {
   loading: string;
   loadFailed: string;
   tryAgain: string;
+  idleTitle: string;
+  idleMessage: string;
+  idleSeconds: string;
+  needMoreTime: string;
 }
 
 export const UI_TEXT: Readonly<Record<Language, UiText>> = {
@@ -46,6 +50,10 @@ export const UI_TEXT: Readonly<Record<Language, UiText>> = {
     loading: 'One moment, please',
     loadFailed: 'The information for this screen could not be loaded.',
     tryAgain: 'Try again',
+    idleTitle: 'Are you still there?',
+    idleMessage: 'For the next visitor’s privacy, this screen will start over.',
+    idleSeconds: 'seconds left',
+    needMoreTime: 'I need more time',
   },
   es: {
     touchToBegin: 'Toque para comenzar',
@@ -68,5 +76,9 @@ export const UI_TEXT: Readonly<Record<Language, UiText>> = {
     loading: 'Un momento, por favor',
     loadFailed: 'No se pudo cargar la información de esta pantalla.',
     tryAgain: 'Intentar de nuevo',
+    idleTitle: '¿Sigue usted ahí?',
+    idleMessage: 'Por la privacidad del próximo visitante, esta pantalla volverá al inicio.',
+    idleSeconds: 'segundos restantes',
+    needMoreTime: 'Necesito más tiempo',
   },
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentFixture } from '../test-support/content-fixture.ts';
 import { createFakeKioskApi } from '../test-support/fake-kiosk-api.ts';
-import { createKioskStore, VISIT_KEYS } from './kiosk-store.ts';
+import { createKioskStore, KEPT_ACROSS_VISITS } from './kiosk-store.ts';
 import { selectCurrentProgram, selectPrograms, selectUiText } from './selectors.ts';
 
 /** Lets pending promise callbacks (a fetch answered by the fake) run. */
@@ -128,10 +128,29 @@ describe('resetVisit', () => {
     store.getState().resetVisit();
 
     const state = store.getState();
-    const initial = store.getInitialState();
-    for (const key of VISIT_KEYS) expect(state[key]).toEqual(initial[key]);
     expect(state.screen).toEqual({ name: 'attract' });
     expect(state.language).toBe('en');
     expect(state.content).not.toBeNull();
+  });
+
+  it('resets every piece of visitor state, including any a later slice adds', async () => {
+    const { store } = await loadedStore();
+    const initial = store.getInitialState();
+    const kept = new Set<string>(KEPT_ACROSS_VISITS);
+    const visitKeys = Object.keys(initial).filter(
+      (key) => !kept.has(key) && typeof initial[key as keyof typeof initial] !== 'function',
+    );
+    expect(visitKeys).toEqual(expect.arrayContaining(['screen', 'language', 'idleSecondsLeft']));
+    // A visitor leaves every value changed; a sentinel no slice would choose stands in for it.
+    store.setState(Object.fromEntries(visitKeys.map((key) => [key, { left: 'by a visitor' }])));
+
+    store.getState().resetVisit();
+
+    for (const key of visitKeys) {
+      expect(store.getState()[key as keyof typeof initial]).toEqual(
+        initial[key as keyof typeof initial],
+      );
+    }
+    expect(store.getState().content).not.toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand';
 import type { KioskApi } from '../../../electron/contract/api.ts';
 import { createContentSlice, type ContentSlice } from './content-slice.ts';
+import { createIdleSlice, type IdleSlice } from './idle-slice.ts';
 import { createLanguageSlice, type LanguageSlice } from './language-slice.ts';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice.ts';
 
@@ -9,16 +10,24 @@ export interface VisitSlice {
   resetVisit(): void;
 }
 
-export type KioskState = NavigationSlice & ContentSlice & LanguageSlice & VisitSlice;
+export type KioskState = NavigationSlice & ContentSlice & LanguageSlice & IdleSlice & VisitSlice;
 export type KioskStore = StoreApi<KioskState>;
 
-/** What belongs to one visit. A later visitor setting (text size, search…) is added here. */
-export const VISIT_KEYS = ['screen', 'language'] as const satisfies ReadonlyArray<keyof KioskState>;
+/**
+ * What outlives a visit: the published content and its loading state. Everything else in the
+ * store belongs to one visitor and goes back to its initial value on reset, so a setting added
+ * by a later slice cannot be forgotten by the reset.
+ */
+export const KEPT_ACROSS_VISITS = [
+  'content',
+  'revision',
+  'loadError',
+  'loading',
+] as const satisfies ReadonlyArray<keyof KioskState>;
 
-type VisitState = Pick<KioskState, (typeof VISIT_KEYS)[number]>;
-
-function visitState(state: KioskState): VisitState {
-  return Object.fromEntries(VISIT_KEYS.map((key) => [key, state[key]])) as VisitState;
+function visitState(initial: KioskState): Partial<KioskState> {
+  const kept = new Set<string>(KEPT_ACROSS_VISITS);
+  return Object.fromEntries(Object.entries(initial).filter(([key]) => !kept.has(key)));
 }
 
 /** The one store of the renderer, made of slices; the API is injected so tests can fake it. */
@@ -27,6 +36,7 @@ export function createKioskStore(api: KioskApi): KioskStore {
     ...createNavigationSlice(set, get, store),
     ...createContentSlice(api)(set, get, store),
     ...createLanguageSlice(set, get, store),
+    ...createIdleSlice(set, get, store),
     resetVisit: () => set(visitState(store.getInitialState())),
   }));
 }

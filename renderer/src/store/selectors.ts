@@ -28,3 +28,10 @@ export const selectGoHome = (s: KioskState) => s.goHome;
 export const selectOpenProgram = (s: KioskState) => s.openProgram;
 export const selectOpenPrivacy = (s: KioskState) => s.openPrivacy;
 export const selectLoadContent = (s: KioskState) => s.loadContent;
+export const selectResetVisit = (s: KioskState) => s.resetVisit;
+
+/** Schema version 1 has no kiosk settings: a minute, the default. */
+export const DEFAULT_IDLE_TIMEOUT_SECONDS = 60;
+export const selectIdleTimeoutSeconds = (_s: KioskState) => DEFAULT_IDLE_TIMEOUT_SECONDS;
+export const selectIdleSecondsLeft = (s: KioskState) => s.idleSecondsLeft;
+export const selectSetIdleSecondsLeft = (s: KioskState) => s.setIdleSecondsLeft;

@@ -8,10 +8,17 @@ import { E2E_TARGET } from './target.ts';
 
 export interface Kiosk {
   dataDir: string;
-  /** Starts the kiosk on `dataDir` (prepare files there first) and opens it in a page. */
-  open(): Promise<Page>;
+  /**
+   * Starts the kiosk on `dataDir` (prepare files there first) and opens it in a page. With
+   * `clock`, Playwright's clock runs the page's timers from its first script on.
+   */
+  open(options?: OpenOptions): Promise<Page>;
   /** Stops the running kiosk, as closing the app would. */
   stop(): Promise<void>;
+}
+
+export interface OpenOptions {
+  clock?: boolean;
 }
 
 async function withDataDir(use: (dataDir: string) => Promise<void>): Promise<void> {
@@ -31,9 +38,10 @@ const inBrowser = base.extend<{ kiosk: Kiosk }>({
       let stopShell: (() => Promise<unknown>) | undefined;
       const kiosk: Kiosk = {
         dataDir,
-        async open() {
+        async open({ clock = false } = {}) {
           const shell = await startBrowserShell(dataDir);
           stopShell = shell.stop;
+          if (clock) await page.clock.install();
           await page.goto(shell.url);
           return page;
         },
@@ -55,9 +63,14 @@ const inElectron = base.extend<{ kiosk: Kiosk }>({
       let close: (() => Promise<void>) | undefined;
       const kiosk: Kiosk = {
         dataDir,
-        async open() {
+        async open({ clock = false } = {}) {
           const app = await launchElectronApp({ dataDir });
           close = app.close;
+          if (clock) {
+            // The window has already loaded: load it again under the installed clock.
+            await app.page.clock.install();
+            await app.page.reload();
+          }
           return app.page;
         },
         async stop() {
