@@ -7,7 +7,7 @@ const WARNING_MS = 20_000;
 
 const warning = (page: Page) => page.getByRole('alertdialog', { name: 'Are you still there?' });
 const policyScrollTop = (page: Page) =>
-  page.getByRole('region', { name: /privacy/i }).evaluate((region) => Math.round(region.scrollTop));
+  page.getByRole('region', { name: /privac/i }).evaluate((region) => Math.round(region.scrollTop));
 
 test('no warning while the attract screen shows', async ({ kiosk }) => {
   const page = await kiosk.open({ clock: true });
@@ -42,8 +42,9 @@ test('the warning counts down, "I need more time" keeps the visit', async ({ kio
 test('when the countdown ends, nothing of the visit remains', async ({ kiosk }) => {
   const page = await kiosk.open({ clock: true });
   await beginAtHome(page);
-  await tap(page, 'Privacy');
-  await tap(page, 'Scroll down');
+  await tap(page, 'Español');
+  await tap(page, 'Privacidad');
+  await tap(page, 'Bajar');
   await expect.poll(() => policyScrollTop(page)).toBeGreaterThan(0);
   await page.evaluate(() => {
     sessionStorage.setItem('left', 'behind');

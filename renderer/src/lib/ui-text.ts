@@ -26,6 +26,8 @@ export interface UiText {
   idleMessage: string;
   idleSeconds: string;
   needMoreTime: string;
+  language: string;
+  translationNote: string;
 }
 
 export const UI_TEXT: Readonly<Record<Language, UiText>> = {
@@ -54,6 +56,9 @@ export const UI_TEXT: Readonly<Record<Language, UiText>> = {
     idleMessage: 'For the next visitor’s privacy, this screen will start over.',
     idleSeconds: 'seconds left',
     needMoreTime: 'I need more time',
+    language: 'Language',
+    // English is the original: there is nothing to note.
+    translationNote: '',
   },
   es: {
     touchToBegin: 'Toque para comenzar',
@@ -80,5 +85,8 @@ export const UI_TEXT: Readonly<Record<Language, UiText>> = {
     idleMessage: 'Por la privacidad del próximo visitante, esta pantalla volverá al inicio.',
     idleSeconds: 'segundos restantes',
     needMoreTime: 'Necesito más tiempo',
+    language: 'Idioma',
+    translationNote:
+      'Traducción del texto original en inglés de POST. En caso de diferencia, el texto en inglés es el oficial.',
   },
 };

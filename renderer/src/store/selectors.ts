@@ -6,6 +6,7 @@ const NO_PROGRAMS: readonly Program[] = [];
 
 export const selectScreen = (s: KioskState) => s.screen;
 export const selectLanguage = (s: KioskState) => s.language;
+export const selectSetLanguage = (s: KioskState) => s.setLanguage;
 export const selectUiText = (s: KioskState) => UI_TEXT[s.language];
 
 export const selectContent = (s: KioskState) => s.content;

@@ -4,6 +4,7 @@ import { useLoaded } from '../../hooks/use-loaded.ts';
 import { useLocalize } from '../../hooks/use-localize.ts';
 import { selectBegin, selectBureau, selectKioskText, selectUiText } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
+import { VisitorTools } from '../../components/visitor-tools.tsx';
 
 /**
  * The button fills the whole screen, so a touch anywhere begins; the words lie above it and
@@ -31,6 +32,9 @@ export function AttractScreen() {
           {t(kiosk.attractTitle)}
         </h1>
         <p className="attract__hint">{ui.attractHint}</p>
+      </div>
+      <div className="attract__tools">
+        <VisitorTools />
       </div>
     </main>
   );

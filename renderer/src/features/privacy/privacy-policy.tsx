@@ -1,4 +1,5 @@
 import type { Privacy } from '../../../../electron/contract/content-schema.ts';
+import { TranslationNote } from '../../components/translation-note.tsx';
 import { useLocalize } from '../../hooks/use-localize.ts';
 import { selectUiText } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
@@ -11,6 +12,7 @@ export function PrivacyPolicy({ privacy }: { privacy: Privacy }) {
   const { contact } = privacy.moreInfo;
   return (
     <div className="policy">
+      <TranslationNote />
       {privacy.intro.map((paragraph, index) => (
         <p key={index} className="prose">
           {t(paragraph)}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Program } from '../../../../electron/contract/content-schema.ts';
+import { TranslationNote } from '../../components/translation-note.tsx';
 import { useLocalize } from '../../hooks/use-localize.ts';
 import { aboutHeading } from '../../lib/about-heading.ts';
 import { selectUiText } from '../../store/selectors.ts';
@@ -16,6 +17,7 @@ export function ProgramAbout({ program }: { program: Program }) {
       <h2 id={headingId} className="section-title">
         {aboutHeading(t(program.title), t(program.heading), ui.aboutProgram)}
       </h2>
+      <TranslationNote />
       {program.description.map((paragraph, index) => (
         <p key={index} className="prose">
           {t(paragraph)}

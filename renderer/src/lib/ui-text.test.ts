@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { UI_TEXT } from './ui-text.ts';
+
+/**
+ * Words that are the same in both languages on purpose. Kept tiny: a Spanish string equal to
+ * the English one is almost always a string someone forgot to translate.
+ */
+const SAME_IN_BOTH: ReadonlySet<string> = new Set([]);
+
+describe('the kiosk’s own words', () => {
+  const keys = Object.keys(UI_TEXT.en) as Array<keyof typeof UI_TEXT.en>;
+
+  it.each(keys)('%s has Spanish', (key) => {
+    expect(UI_TEXT.es[key].trim()).not.toBe('');
+    if (UI_TEXT.en[key] !== '' && !SAME_IN_BOTH.has(key)) {
+      expect(UI_TEXT.es[key]).not.toBe(UI_TEXT.en[key]);
+    }
+  });
+});
