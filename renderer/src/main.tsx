@@ -9,11 +9,13 @@ import './styles/program.css';
 import './styles/privacy.css';
 import './styles/status.css';
 import './styles/idle.css';
+import './styles/accessibility.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getApi } from './api/get-api.ts';
 import { App } from './app/app.tsx';
 import { hardenTouch } from './lib/harden-touch.ts';
+import { createSpeaker } from './lib/speech.ts';
 import { createKioskStore } from './store/kiosk-store.ts';
 import { KioskStoreProvider } from './store/store-context.tsx';
 
@@ -21,7 +23,10 @@ const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html must contain <div id="root">');
 
 hardenTouch(document);
-const store = createKioskStore(getApi());
+const store = createKioskStore(getApi(), {
+  prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+  makeSpeaker: (onSpeaking) => createSpeaker(window, onSpeaking),
+});
 store.getState().connect();
 
 createRoot(rootElement).render(

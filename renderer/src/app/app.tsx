@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
 import { AttractScreen } from '../features/attract/attract-screen.tsx';
+import { AccessibilityPanel } from '../features/accessibility/accessibility-panel.tsx';
+import { useAccessibilityEffects } from '../features/accessibility/use-accessibility-effects.ts';
+import { useReadAloud } from '../features/accessibility/use-read-aloud.ts';
 import { IdleWarning } from '../features/idle/idle-warning.tsx';
 import { useIdleReset } from '../features/idle/use-idle-reset.ts';
 import { HomeScreen } from '../features/home/home-screen.tsx';
@@ -26,6 +29,8 @@ export function App() {
   }, [language]);
 
   useIdleReset();
+  useAccessibilityEffects();
+  useReadAloud();
 
   if (!content) return loadError ? <LoadFailedScreen /> : <LoadingScreen />;
   return (
@@ -34,6 +39,7 @@ export function App() {
         name={screen.name}
         programId={screen.name === 'program' ? screen.programId : undefined}
       />
+      <AccessibilityPanel />
       <IdleWarning />
     </>
   );

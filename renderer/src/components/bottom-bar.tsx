@@ -10,7 +10,8 @@ export function BottomBar() {
   const goHome = useKiosk(selectGoHome);
   const openPrivacy = useKiosk(selectOpenPrivacy);
   return (
-    <div className="bottom-bar">
+    // A landmark of its own, so assistive technology lists the tools beside the navigation.
+    <footer className="bottom-bar">
       <nav className="bottom-bar__nav" aria-label={ui.kioskControls}>
         <button
           type="button"
@@ -32,6 +33,6 @@ export function BottomBar() {
         </button>
       </nav>
       <VisitorTools />
-    </div>
+    </footer>
   );
 }

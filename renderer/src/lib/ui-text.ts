@@ -28,6 +28,21 @@ export interface UiText {
   needMoreTime: string;
   language: string;
   translationNote: string;
+  accessibility: string;
+  accessibilityTitle: string;
+  textSize: string;
+  highContrast: string;
+  readAloud: string;
+  readAloudHint: string;
+  reachMode: string;
+  reducedMotion: string;
+  on: string;
+  off: string;
+  close: string;
+  listen: string;
+  stop: string;
+  repeat: string;
+  listenWhere: string;
 }
 
 export const UI_TEXT: Readonly<Record<Language, UiText>> = {
@@ -59,6 +74,22 @@ export const UI_TEXT: Readonly<Record<Language, UiText>> = {
     language: 'Language',
     // English is the original: there is nothing to note.
     translationNote: '',
+    accessibility: 'Accessibility',
+    accessibilityTitle: 'Accessibility options',
+    textSize: 'Text size',
+    highContrast: 'High contrast',
+    readAloud: 'Read aloud',
+    readAloudHint: 'Touch any text to hear it.',
+    reachMode: 'Reach mode: controls lower on the screen',
+    reducedMotion: 'Reduced motion',
+    on: 'On',
+    off: 'Off',
+    close: 'Close',
+    listen: 'Listen',
+    stop: 'Stop',
+    repeat: 'Repeat',
+    listenWhere:
+      'For spoken help, touch the Listen button at the bottom left corner of the screen.',
   },
   es: {
     touchToBegin: 'Toque para comenzar',
@@ -88,5 +119,21 @@ export const UI_TEXT: Readonly<Record<Language, UiText>> = {
     language: 'Idioma',
     translationNote:
       'Traducción del texto original en inglés de POST. En caso de diferencia, el texto en inglés es el oficial.',
+    accessibility: 'Accesibilidad',
+    accessibilityTitle: 'Opciones de accesibilidad',
+    textSize: 'Tamaño del texto',
+    highContrast: 'Alto contraste',
+    readAloud: 'Leer en voz alta',
+    readAloudHint: 'Toque cualquier texto para escucharlo.',
+    reachMode: 'Modo de alcance: controles más abajo en la pantalla',
+    reducedMotion: 'Menos movimiento',
+    on: 'Activado',
+    off: 'Desactivado',
+    close: 'Cerrar',
+    listen: 'Escuchar',
+    stop: 'Detener',
+    repeat: 'Repetir',
+    listenWhere:
+      'Para recibir ayuda hablada, toque el botón Escuchar en la esquina inferior izquierda de la pantalla.',
   },
 };

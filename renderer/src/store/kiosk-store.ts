@@ -1,5 +1,10 @@
 import { createStore, type StoreApi } from 'zustand';
 import type { KioskApi } from '../../../electron/contract/api.ts';
+import {
+  createAccessibilitySlice,
+  type AccessibilitySlice,
+  type MakeSpeaker,
+} from './accessibility-slice.ts';
 import { createContentSlice, type ContentSlice } from './content-slice.ts';
 import { createIdleSlice, type IdleSlice } from './idle-slice.ts';
 import { createLanguageSlice, type LanguageSlice } from './language-slice.ts';
@@ -10,7 +15,12 @@ export interface VisitSlice {
   resetVisit(): void;
 }
 
-export type KioskState = NavigationSlice & ContentSlice & LanguageSlice & IdleSlice & VisitSlice;
+export type KioskState = NavigationSlice &
+  ContentSlice &
+  LanguageSlice &
+  IdleSlice &
+  AccessibilitySlice &
+  VisitSlice;
 export type KioskStore = StoreApi<KioskState>;
 
 /**
@@ -31,12 +41,28 @@ function visitState(initial: KioskState): Partial<KioskState> {
 }
 
 /** The one store of the renderer, made of slices; the API is injected so tests can fake it. */
-export function createKioskStore(api: KioskApi): KioskStore {
+export interface KioskStoreOptions {
+  /** The system asks for reduced motion (prefers-reduced-motion). */
+  prefersReducedMotion?: boolean;
+  /** Speech synthesis; silent unless given (tests and the browser pass their own). */
+  makeSpeaker?: MakeSpeaker;
+}
+
+const silent: MakeSpeaker = () => ({ say: () => undefined, stop: () => undefined });
+
+export function createKioskStore(
+  api: KioskApi,
+  { prefersReducedMotion = false, makeSpeaker = silent }: KioskStoreOptions = {},
+): KioskStore {
   return createStore<KioskState>()((set, get, store) => ({
     ...createNavigationSlice(set, get, store),
     ...createContentSlice(api)(set, get, store),
     ...createLanguageSlice(set, get, store),
     ...createIdleSlice(set, get, store),
-    resetVisit: () => set(visitState(store.getInitialState())),
+    ...createAccessibilitySlice(prefersReducedMotion, makeSpeaker)(set, get, store),
+    resetVisit: () => {
+      get().stopSpeaking();
+      set(visitState(store.getInitialState()));
+    },
   }));
 }

@@ -33,6 +33,27 @@ export const selectResetVisit = (s: KioskState) => s.resetVisit;
 
 /** Schema version 1 has no kiosk settings: a minute, the default. */
 export const DEFAULT_IDLE_TIMEOUT_SECONDS = 60;
-export const selectIdleTimeoutSeconds = (_s: KioskState) => DEFAULT_IDLE_TIMEOUT_SECONDS;
+/** A visitor using any accessibility mode gets twice the time before the warning. */
+export const selectIdleTimeoutSeconds = (s: KioskState) =>
+  DEFAULT_IDLE_TIMEOUT_SECONDS * (selectAccessibilityActive(s) ? 2 : 1);
 export const selectIdleSecondsLeft = (s: KioskState) => s.idleSecondsLeft;
 export const selectSetIdleSecondsLeft = (s: KioskState) => s.setIdleSecondsLeft;
+
+export const selectTextScale = (s: KioskState) => s.textScale;
+export const selectHighContrast = (s: KioskState) => s.highContrast;
+export const selectReadAloud = (s: KioskState) => s.readAloud;
+export const selectReachMode = (s: KioskState) => s.reachMode;
+export const selectReducedMotion = (s: KioskState) => s.reducedMotion;
+export const selectSpeaking = (s: KioskState) => s.speaking;
+export const selectAccessibilityPanelOpen = (s: KioskState) => s.accessibilityPanelOpen;
+export const selectSetTextScale = (s: KioskState) => s.setTextScale;
+export const selectToggleAccessibility = (s: KioskState) => s.toggleAccessibility;
+export const selectSetAccessibilityPanelOpen = (s: KioskState) => s.setAccessibilityPanelOpen;
+export const selectSpeak = (s: KioskState) => s.speak;
+export const selectStopSpeaking = (s: KioskState) => s.stopSpeaking;
+export const selectRepeatSpeech = (s: KioskState) => s.repeatSpeech;
+
+/** Any mode a visitor turned on (the system's reduced motion is not the visitor's choice). */
+export function selectAccessibilityActive(s: KioskState): boolean {
+  return s.textScale !== 1 || s.highContrast || s.readAloud || s.reachMode;
+}

@@ -19,6 +19,8 @@ export interface Kiosk {
 
 export interface OpenOptions {
   clock?: boolean;
+  /** Runs in the page before the kiosk's own scripts, e.g. a spy on speechSynthesis. */
+  initScript?: () => void;
 }
 
 async function withDataDir(use: (dataDir: string) => Promise<void>): Promise<void> {
@@ -38,10 +40,11 @@ const inBrowser = base.extend<{ kiosk: Kiosk }>({
       let stopShell: (() => Promise<unknown>) | undefined;
       const kiosk: Kiosk = {
         dataDir,
-        async open({ clock = false } = {}) {
+        async open({ clock = false, initScript }: OpenOptions = {}) {
           const shell = await startBrowserShell(dataDir);
           stopShell = shell.stop;
           if (clock) await page.clock.install();
+          if (initScript) await page.addInitScript(initScript);
           await page.goto(shell.url);
           return page;
         },
@@ -63,12 +66,13 @@ const inElectron = base.extend<{ kiosk: Kiosk }>({
       let close: (() => Promise<void>) | undefined;
       const kiosk: Kiosk = {
         dataDir,
-        async open({ clock = false } = {}) {
+        async open({ clock = false, initScript }: OpenOptions = {}) {
           const app = await launchElectronApp({ dataDir });
           close = app.close;
-          if (clock) {
-            // The window has already loaded: load it again under the installed clock.
-            await app.page.clock.install();
+          if (clock || initScript) {
+            // The window has already loaded: load it again with the clock or script in place.
+            if (clock) await app.page.clock.install();
+            if (initScript) await app.page.addInitScript(initScript);
             await app.page.reload();
           }
           return app.page;

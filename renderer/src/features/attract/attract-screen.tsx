@@ -2,7 +2,13 @@ import { Pointer } from 'lucide-react';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
 import { useLoaded } from '../../hooks/use-loaded.ts';
 import { useLocalize } from '../../hooks/use-localize.ts';
-import { selectBegin, selectBureau, selectKioskText, selectUiText } from '../../store/selectors.ts';
+import {
+  selectBegin,
+  selectBureau,
+  selectKioskText,
+  selectSpeak,
+  selectUiText,
+} from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 import { VisitorTools } from '../../components/visitor-tools.tsx';
 
@@ -15,11 +21,20 @@ export function AttractScreen() {
   const kiosk = useLoaded(selectKioskText);
   const ui = useKiosk(selectUiText);
   const begin = useKiosk(selectBegin);
+  const speak = useKiosk(selectSpeak);
   const t = useLocalize();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <main className="attract">
-      <button type="button" className="attract__button" onClick={begin}>
+      <button
+        type="button"
+        className="attract__button"
+        onClick={() => {
+          begin();
+          // A visitor who cannot see learns at once where spoken help is.
+          speak(ui.listenWhere);
+        }}
+      >
         <span className="attract__cta">
           <Pointer aria-hidden="true" className="attract__cta-icon" />
           <span>{ui.touchToBegin}</span>

@@ -1,12 +1,13 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { browserClock } from '../../lib/clock.ts';
 import { clearPageTraces } from '../../lib/end-visit.ts';
-import { createIdleTimer } from '../../lib/idle-timer.ts';
+import { createIdleTimer, type IdleTimer } from '../../lib/idle-timer.ts';
 import {
   selectIdleTimeoutSeconds,
   selectResetVisit,
   selectScreen,
   selectSetIdleSecondsLeft,
+  selectSpeaking,
 } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 
@@ -22,10 +23,12 @@ export function useIdleReset(): void {
   const timeoutSeconds = useKiosk(selectIdleTimeoutSeconds);
   const setSecondsLeft = useKiosk(selectSetIdleSecondsLeft);
   const resetVisit = useKiosk(selectResetVisit);
+  const speaking = useKiosk(selectSpeaking);
+  const timer = useRef<IdleTimer | null>(null);
 
   useEffect(() => {
     if (onAttract) return undefined;
-    const timer = createIdleTimer(browserClock, timeoutSeconds, {
+    const idle = createIdleTimer(browserClock, timeoutSeconds, {
       onCountdown: setSecondsLeft,
       onCancel: () => setSecondsLeft(null),
       onTimeout: () => {
@@ -33,12 +36,20 @@ export function useIdleReset(): void {
         clearPageTraces(window);
       },
     });
-    const onActivity = (): void => timer.activity();
+    timer.current = idle;
+    const onActivity = (): void => idle.activity();
     const options = { capture: true, passive: true };
     for (const name of ACTIVITY_EVENTS) document.addEventListener(name, onActivity, options);
     return () => {
       for (const name of ACTIVITY_EVENTS) document.removeEventListener(name, onActivity, options);
-      timer.dispose();
+      idle.dispose();
+      timer.current = null;
     };
   }, [onAttract, timeoutSeconds, setSecondsLeft, resetVisit]);
+
+  // A visitor listening to the screen is not idle: the timer waits until the voice stops.
+  useEffect(() => {
+    if (speaking) timer.current?.pause();
+    else timer.current?.resume();
+  }, [speaking, onAttract, timeoutSeconds]);
 }

@@ -1,0 +1,66 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createFakeKioskApi } from '../test-support/fake-kiosk-api.ts';
+import { createKioskStore } from './kiosk-store.ts';
+import { selectAccessibilityActive, selectIdleTimeoutSeconds } from './selectors.ts';
+
+function storeWithSpeaker(prefersReducedMotion = false) {
+  const say = vi.fn();
+  const stop = vi.fn();
+  let onSpeaking: (speaking: boolean) => void = () => undefined;
+  const store = createKioskStore(createFakeKioskApi(), {
+    prefersReducedMotion,
+    makeSpeaker: (callback) => {
+      onSpeaking = callback;
+      return { say, stop };
+    },
+  });
+  return { store, say, stop, setSpeaking: (value: boolean) => onSpeaking(value) };
+}
+
+describe('accessibility settings', () => {
+  it('doubles the idle timeout while a visitor uses any mode', () => {
+    const { store } = storeWithSpeaker();
+    expect(selectIdleTimeoutSeconds(store.getState())).toBe(60);
+    for (const setting of ['highContrast', 'readAloud', 'reachMode'] as const) {
+      store.getState().toggleAccessibility(setting);
+      expect(selectAccessibilityActive(store.getState())).toBe(true);
+      expect(selectIdleTimeoutSeconds(store.getState())).toBe(120);
+      store.getState().toggleAccessibility(setting);
+    }
+    store.getState().setTextScale(1.5);
+    expect(selectIdleTimeoutSeconds(store.getState())).toBe(120);
+  });
+
+  it('starts reduced motion from the system setting, without counting it as a visitor’s mode', () => {
+    const { store } = storeWithSpeaker(true);
+    expect(store.getState().reducedMotion).toBe(true);
+    expect(selectAccessibilityActive(store.getState())).toBe(false);
+  });
+
+  it('speaks in the visitor’s language, repeats the last words, and follows the voice', () => {
+    const { store, say, setSpeaking } = storeWithSpeaker();
+    store.getState().setLanguage('es');
+    store.getState().speak('Hola');
+    expect(say).toHaveBeenLastCalledWith('Hola', 'es');
+    store.getState().repeatSpeech();
+    expect(say).toHaveBeenCalledTimes(2);
+    setSpeaking(true);
+    expect(store.getState().speaking).toBe(true);
+  });
+
+  it('stops speaking and forgets every setting when the visit resets', () => {
+    const { store, stop } = storeWithSpeaker();
+    store.getState().setTextScale(2);
+    store.getState().toggleAccessibility('highContrast');
+    store.getState().setAccessibilityPanelOpen(true);
+    store.getState().speak('Hello');
+    store.getState().resetVisit();
+    expect(stop).toHaveBeenCalled();
+    expect(store.getState()).toMatchObject({
+      textScale: 1,
+      highContrast: false,
+      accessibilityPanelOpen: false,
+      lastSpoken: '',
+    });
+  });
+});

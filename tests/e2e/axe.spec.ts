@@ -1,0 +1,69 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { UI_TEXT } from '../../renderer/src/lib/ui-text.ts';
+import { expect, test } from './support/fixtures.ts';
+import { shoot, tap } from './support/screens.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+interface Variant {
+  name: string;
+  language: 'en' | 'es';
+  settings: Array<string | RegExp>;
+}
+
+const VARIANTS: Variant[] = [
+  { name: 'en', language: 'en', settings: [] },
+  { name: 'es', language: 'es', settings: [] },
+  { name: 'en-contrast', language: 'en', settings: [/high contrast/i] },
+  { name: 'es-contrast', language: 'es', settings: [/alto contraste/i] },
+  { name: 'en-200', language: 'en', settings: ['200%'] },
+];
+
+async function expectNoViolations(page: Page, where: string, contrast: boolean): Promise<void> {
+  const runs = [new AxeBuilder({ page }).withTags(TAGS)];
+  // In high contrast, text must also meet the enhanced 7:1 ratio.
+  if (contrast) runs.push(new AxeBuilder({ page }).withRules(['color-contrast-enhanced']));
+  for (const run of runs) {
+    const { violations, passes } = await run.analyze();
+    const found = violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+    expect(found, `axe on ${where}`).toEqual([]);
+    expect(passes.length, `axe checked something on ${where}`).toBeGreaterThan(0);
+  }
+}
+
+for (const variant of VARIANTS) {
+  test(`axe finds nothing on any visitor screen (${variant.name})`, async ({ kiosk }, testInfo) => {
+    const page = await kiosk.open({ clock: true });
+    const ui = UI_TEXT[variant.language];
+    const contrast = variant.name.includes('contrast');
+    if (variant.language === 'es') await tap(page, 'Español');
+    if (variant.settings.length > 0) {
+      await tap(page, ui.accessibility);
+      for (const setting of variant.settings)
+        await page.getByRole('button', { name: setting }).tap();
+      await expectNoViolations(page, 'the accessibility panel', contrast);
+      await tap(page, ui.close);
+    }
+    await expectNoViolations(page, 'attract', contrast);
+    await tap(page, ui.touchToBegin);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoViolations(page, 'home', contrast);
+    if (variant.name.endsWith('contrast')) await shoot(page, testInfo, `axe-home-${variant.name}`);
+
+    const tiles = await page.locator('.tiles__item button').all();
+    for (let index = 0; index < tiles.length; index += 1) {
+      await page.locator('.tiles__item button').nth(index).tap();
+      await expectNoViolations(page, `program ${String(index + 1)}`, contrast);
+      await tap(page, ui.home);
+    }
+    await tap(page, ui.privacy);
+    await expectNoViolations(page, 'privacy', contrast);
+
+    await page.clock.runFor(60_000 * (variant.settings.length > 0 ? 2 : 1));
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await expectNoViolations(page, 'the idle warning', contrast);
+  });
+}
