@@ -10,6 +10,7 @@ import './styles/privacy.css';
 import './styles/status.css';
 import './styles/idle.css';
 import './styles/accessibility.css';
+import './styles/search.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getApi } from './api/get-api.ts';

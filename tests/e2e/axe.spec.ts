@@ -61,6 +61,11 @@ for (const variant of VARIANTS) {
     }
     await tap(page, ui.privacy);
     await expectNoViolations(page, 'privacy', contrast);
+    await tap(page, ui.search);
+    await expectNoViolations(page, 'search', contrast);
+    await page.getByRole('button', { name: 'c', exact: true }).tap();
+    await expect(page.getByRole('list', { name: ui.results })).toBeVisible();
+    await expectNoViolations(page, 'search results', contrast);
 
     await page.clock.runFor(60_000 * (variant.settings.length > 0 ? 2 : 1));
     await expect(page.getByRole('alertdialog')).toBeVisible();

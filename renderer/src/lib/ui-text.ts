@@ -43,6 +43,18 @@ export interface UiText {
   stop: string;
   repeat: string;
   listenWhere: string;
+  search: string;
+  searchLabel: string;
+  searchPrompt: string;
+  keyboard: string;
+  space: string;
+  deleteLetter: string;
+  clearAll: string;
+  results: string;
+  noResults: string;
+  resultProgram: string;
+  resultPhone: string;
+  resultPrivacy: string;
 }
 
 export const UI_TEXT: Readonly<Record<Language, UiText>> = {
@@ -90,6 +102,18 @@ export const UI_TEXT: Readonly<Record<Language, UiText>> = {
     repeat: 'Repeat',
     listenWhere:
       'For spoken help, touch the Listen button at the bottom left corner of the screen.',
+    search: 'Search',
+    searchLabel: 'Search for a program, a word or a phone number',
+    searchPrompt: 'Type with the keys below.',
+    keyboard: 'Keyboard',
+    space: 'Space',
+    deleteLetter: 'Delete letter',
+    clearAll: 'Clear',
+    results: 'Results',
+    noResults: 'No results.',
+    resultProgram: 'Program',
+    resultPhone: 'Phone number',
+    resultPrivacy: 'Privacy notice',
   },
   es: {
     touchToBegin: 'Toque para comenzar',
@@ -135,5 +159,17 @@ export const UI_TEXT: Readonly<Record<Language, UiText>> = {
     repeat: 'Repetir',
     listenWhere:
       'Para recibir ayuda hablada, toque el botón Escuchar en la esquina inferior izquierda de la pantalla.',
+    search: 'Buscar',
+    searchLabel: 'Busque un programa, una palabra o un número de teléfono',
+    searchPrompt: 'Escriba con las teclas de abajo.',
+    keyboard: 'Teclado',
+    space: 'Espacio',
+    deleteLetter: 'Borrar letra',
+    clearAll: 'Borrar todo',
+    results: 'Resultados',
+    noResults: 'No hay resultados.',
+    resultProgram: 'Programa',
+    resultPhone: 'Número de teléfono',
+    resultPrivacy: 'Aviso de privacidad',
   },
 };

@@ -9,6 +9,7 @@ import { createContentSlice, type ContentSlice } from './content-slice.ts';
 import { createIdleSlice, type IdleSlice } from './idle-slice.ts';
 import { createLanguageSlice, type LanguageSlice } from './language-slice.ts';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice.ts';
+import { createSearchSlice, type SearchSlice } from './search-slice.ts';
 
 export interface VisitSlice {
   /** Puts back everything one visitor may have changed; the content stays. */
@@ -20,6 +21,7 @@ export type KioskState = NavigationSlice &
   LanguageSlice &
   IdleSlice &
   AccessibilitySlice &
+  SearchSlice &
   VisitSlice;
 export type KioskStore = StoreApi<KioskState>;
 
@@ -59,6 +61,7 @@ export function createKioskStore(
     ...createContentSlice(api)(set, get, store),
     ...createLanguageSlice(set, get, store),
     ...createIdleSlice(set, get, store),
+    ...createSearchSlice(set, get, store),
     ...createAccessibilitySlice(prefersReducedMotion, makeSpeaker)(set, get, store),
     resetVisit: () => {
       get().stopSpeaking();

@@ -6,7 +6,8 @@ export type Screen =
   | { name: 'attract' }
   | { name: 'home' }
   | { name: 'program'; programId: string }
-  | { name: 'privacy' };
+  | { name: 'privacy' }
+  | { name: 'search' };
 
 export interface NavigationSlice {
   screen: Screen;
@@ -14,6 +15,7 @@ export interface NavigationSlice {
   goHome(): void;
   openProgram(programId: string): void;
   openPrivacy(): void;
+  openSearch(): void;
 }
 
 const HOME: Screen = { name: 'home' };
@@ -37,4 +39,5 @@ export const createNavigationSlice: StateCreator<KioskState, [], [], NavigationS
     set({ screen: content ? screenForContent(screen, content) : HOME });
   },
   openPrivacy: () => set({ screen: { name: 'privacy' } }),
+  openSearch: () => set({ screen: { name: 'search' } }),
 });

@@ -28,6 +28,11 @@ export const selectBegin = (s: KioskState) => s.begin;
 export const selectGoHome = (s: KioskState) => s.goHome;
 export const selectOpenProgram = (s: KioskState) => s.openProgram;
 export const selectOpenPrivacy = (s: KioskState) => s.openPrivacy;
+export const selectOpenSearch = (s: KioskState) => s.openSearch;
+export const selectSearchText = (s: KioskState) => s.searchText;
+export const selectTypeKey = (s: KioskState) => s.typeKey;
+export const selectDeleteKey = (s: KioskState) => s.deleteKey;
+export const selectClearSearch = (s: KioskState) => s.clearSearch;
 export const selectLoadContent = (s: KioskState) => s.loadContent;
 export const selectResetVisit = (s: KioskState) => s.resetVisit;
 

@@ -1,0 +1,107 @@
+import MiniSearch from 'minisearch';
+import type { Content, Program } from '../../../electron/contract/content-schema.ts';
+import { localize, type Language } from './localize.ts';
+import { expandTerm, foldTerm } from './search-terms.ts';
+
+export type SearchHit =
+  | { kind: 'program'; programId: string; title: string }
+  | { kind: 'phone'; programId: string; title: string; unit: string; phone: string }
+  | { kind: 'privacy'; title: string };
+
+interface SearchDocument {
+  id: string;
+  title: string;
+  text: string;
+  hit: SearchHit;
+}
+
+export interface SearchIndex {
+  mini: MiniSearch<SearchDocument>;
+}
+
+function programText(program: Program, language: Language): string {
+  const t = (text: { en: string; es: string }) => localize(text, language);
+  return [
+    t(program.heading),
+    ...program.description.map(t),
+    t(program.listTitle),
+    ...program.list.map(t),
+    ...program.keyFacts.map(t),
+    ...program.units.map((unit) => t(unit.name)),
+  ].join(' ');
+}
+
+function documents(content: Content, language: Language): SearchDocument[] {
+  const t = (text: { en: string; es: string }) => localize(text, language);
+  const programs = content.programs.flatMap((program): SearchDocument[] => {
+    const title = t(program.title);
+    const phones = program.units
+      .filter((unit) => unit.phone !== '')
+      .map((unit, index): SearchDocument => ({
+        id: `phone:${program.id}:${String(index)}`,
+        title: t(unit.name),
+        // The digits alone too, so "2274253" and "4253" both find the number.
+        text: `${unit.phone} ${unit.phone.replace(/\D/g, '')} ${title}`,
+        hit: { kind: 'phone', programId: program.id, title, unit: t(unit.name), phone: unit.phone },
+      }));
+    return [
+      {
+        id: `program:${program.id}`,
+        title,
+        text: programText(program, language),
+        hit: { kind: 'program', programId: program.id, title },
+      },
+      ...phones,
+    ] satisfies SearchDocument[];
+  });
+  const { privacy } = content;
+  const privacyText = [
+    ...privacy.intro.map(t),
+    t(privacy.principlesLead),
+    ...privacy.principles.flatMap((principle) =>
+      principle.blocks.flatMap((block) =>
+        block.type === 'list' ? block.items.map(t) : [t(block.text)],
+      ),
+    ),
+    t(privacy.note),
+    t(privacy.moreInfo.heading),
+    t(privacy.moreInfo.body),
+  ].join(' ');
+  return [
+    ...programs,
+    {
+      id: 'privacy',
+      title: t(privacy.title),
+      text: privacyText,
+      hit: { kind: 'privacy', title: t(privacy.title) },
+    },
+  ];
+}
+
+/** One index per content and language; visitors type against it, nothing is stored. */
+export function buildSearchIndex(content: Content, language: Language): SearchIndex {
+  const mini = new MiniSearch<SearchDocument>({
+    fields: ['title', 'text'],
+    storeFields: ['hit'],
+    processTerm: (term) => foldTerm(term),
+    searchOptions: {
+      boost: { title: 3 },
+      prefix: true,
+      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
+      processTerm: (term) => expandTerm(term),
+    },
+  });
+  mini.addAll(documents(content, language));
+  return { mini };
+}
+
+const MAX_HITS = 12;
+
+/** The best matches first; an empty or blank query finds nothing. */
+export function search({ mini }: SearchIndex, text: string): SearchHit[] {
+  if (text.trim() === '') return [];
+  return mini
+    .search(text)
+    .slice(0, MAX_HITS)
+    .map((result) => result.hit as SearchHit);
+}
