@@ -4,6 +4,9 @@ import { UI_TEXT } from '../../renderer/src/lib/ui-text.ts';
 import { expect, test } from './support/fixtures.ts';
 import { shoot, tap } from './support/screens.ts';
 
+// Each test runs axe on a dozen screens (twice each in high contrast): minutes, not seconds.
+test.describe.configure({ timeout: 180_000 });
+
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 interface Variant {
