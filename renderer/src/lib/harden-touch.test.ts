@@ -24,6 +24,22 @@ describe('hardenTouch', () => {
     expect(dispatch(scroll)).toBe(false);
   });
 
+  it('blocks keyboard zoom, but not typing', () => {
+    undo = hardenTouch(document);
+    const key = (init: KeyboardEventInit) =>
+      dispatch(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
+    expect(key({ key: '+', ctrlKey: true })).toBe(true);
+    expect(key({ key: '-', metaKey: true })).toBe(true);
+    expect(key({ key: '0', ctrlKey: true })).toBe(true);
+    expect(key({ key: '0' })).toBe(false);
+    expect(key({ key: 'a', ctrlKey: true })).toBe(false);
+  });
+
+  it('blocks Safari’s pinch gestures', () => {
+    undo = hardenTouch(document);
+    expect(dispatch(new Event('gesturestart', { bubbles: true, cancelable: true }))).toBe(true);
+  });
+
   it('can be undone', () => {
     hardenTouch(document)();
     expect(dispatch(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }))).toBe(
