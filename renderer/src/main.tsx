@@ -11,6 +11,7 @@ import './styles/status.css';
 import './styles/idle.css';
 import './styles/accessibility.css';
 import './styles/search.css';
+import './styles/phones.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getApi } from './api/get-api.ts';

@@ -62,6 +62,8 @@ for (const variant of VARIANTS) {
       await expectNoViolations(page, `program ${String(index + 1)}`, contrast);
       await tap(page, ui.home);
     }
+    await tap(page, ui.allPhoneNumbers);
+    await expectNoViolations(page, 'all phone numbers', contrast);
     await tap(page, ui.privacy);
     await expectNoViolations(page, 'privacy', contrast);
     await tap(page, ui.search);

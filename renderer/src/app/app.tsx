@@ -7,6 +7,7 @@ import { IdleWarning } from '../features/idle/idle-warning.tsx';
 import { useIdleReset } from '../features/idle/use-idle-reset.ts';
 import { HomeScreen } from '../features/home/home-screen.tsx';
 import { PrivacyScreen } from '../features/privacy/privacy-screen.tsx';
+import { PhonesScreen } from '../features/phones/phones-screen.tsx';
 import { SearchScreen } from '../features/search/search-screen.tsx';
 import { ProgramScreen } from '../features/program/program-screen.tsx';
 import {
@@ -65,5 +66,7 @@ function CurrentScreen({
       return <PrivacyScreen />;
     case 'search':
       return <SearchScreen />;
+    case 'phones':
+      return <PhonesScreen />;
   }
 }

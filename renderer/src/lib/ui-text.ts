@@ -55,6 +55,7 @@ export interface UiText {
   resultProgram: string;
   resultPhone: string;
   resultPrivacy: string;
+  allPhoneNumbers: string;
 }
 
 export const UI_TEXT: Readonly<Record<Language, UiText>> = {
@@ -114,6 +115,7 @@ export const UI_TEXT: Readonly<Record<Language, UiText>> = {
     resultProgram: 'Program',
     resultPhone: 'Phone number',
     resultPrivacy: 'Privacy notice',
+    allPhoneNumbers: 'All phone numbers',
   },
   es: {
     touchToBegin: 'Toque para comenzar',
@@ -171,5 +173,6 @@ export const UI_TEXT: Readonly<Record<Language, UiText>> = {
     resultProgram: 'Programa',
     resultPhone: 'Número de teléfono',
     resultPrivacy: 'Aviso de privacidad',
+    allPhoneNumbers: 'Todos los teléfonos',
   },
 };

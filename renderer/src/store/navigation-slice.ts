@@ -7,7 +7,8 @@ export type Screen =
   | { name: 'home' }
   | { name: 'program'; programId: string }
   | { name: 'privacy' }
-  | { name: 'search' };
+  | { name: 'search' }
+  | { name: 'phones' };
 
 export interface NavigationSlice {
   screen: Screen;
@@ -16,6 +17,7 @@ export interface NavigationSlice {
   openProgram(programId: string): void;
   openPrivacy(): void;
   openSearch(): void;
+  openPhones(): void;
 }
 
 const HOME: Screen = { name: 'home' };
@@ -40,4 +42,5 @@ export const createNavigationSlice: StateCreator<KioskState, [], [], NavigationS
   },
   openPrivacy: () => set({ screen: { name: 'privacy' } }),
   openSearch: () => set({ screen: { name: 'search' } }),
+  openPhones: () => set({ screen: { name: 'phones' } }),
 });

@@ -29,6 +29,7 @@ export const selectGoHome = (s: KioskState) => s.goHome;
 export const selectOpenProgram = (s: KioskState) => s.openProgram;
 export const selectOpenPrivacy = (s: KioskState) => s.openPrivacy;
 export const selectOpenSearch = (s: KioskState) => s.openSearch;
+export const selectOpenPhones = (s: KioskState) => s.openPhones;
 export const selectSearchText = (s: KioskState) => s.searchText;
 export const selectTypeKey = (s: KioskState) => s.typeKey;
 export const selectDeleteKey = (s: KioskState) => s.deleteKey;

@@ -6,6 +6,7 @@ import { useLocalize } from '../../hooks/use-localize.ts';
 import { markOnce } from '../../lib/mark-once.ts';
 import { selectBureau, selectPrograms } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
+import { AllPhonesButton } from './all-phones-button.tsx';
 import { ProgramTile } from './program-tile.tsx';
 
 /** Read by the start-up benchmark. */
@@ -40,6 +41,7 @@ export function HomeScreen() {
             </li>
           ))}
         </ul>
+        <AllPhonesButton />
       </section>
     </ScreenLayout>
   );
