@@ -109,6 +109,65 @@ export const ContentV1 = z.object({
 });
 export type ContentV1 = z.infer<typeof ContentV1>;
 
-export const CURRENT_SCHEMA_VERSION = 1;
-export const Content = ContentV1;
-export type Content = ContentV1;
+/** A local date and time on the lobby's clock, e.g. 2026-12-24T12:00; '' leaves that end open. */
+const LocalDateTime = z.union([
+  z.literal(''),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'A time must look like 2026-12-24T12:00'),
+]);
+const ClockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time of day must look like 08:00');
+
+export const Announcement = z
+  .object({
+    id: Id,
+    text: LocalizedText,
+    startsAt: LocalDateTime,
+    endsAt: LocalDateTime,
+  })
+  .refine((a) => a.startsAt === '' || a.endsAt === '' || a.startsAt < a.endsAt, {
+    message: 'An announcement must end after it starts',
+    path: ['endsAt'],
+  });
+
+export const OfficeHours = z.object({
+  /** Opening hours by weekday, 0 = Sunday. The seeds give none: empty until staff add them. */
+  weekly: z.array(
+    z
+      .object({ day: z.number().int().min(0).max(6), opens: ClockTime, closes: ClockTime })
+      .refine((h) => h.opens < h.closes, {
+        message: 'Closing time must be after opening time',
+        path: ['closes'],
+      }),
+  ),
+  /** Dated closures (holidays), which win over the weekly hours. */
+  closures: z.array(
+    z.object({
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date must look like 2026-12-25'),
+      note: OptionalLocalizedText,
+    }),
+  ),
+});
+
+/** Kiosk settings staff may change; IT's policy will bound them. */
+export const KioskSettings = ContentV1.shape.kiosk.extend({
+  idleTimeoutSeconds: z
+    .number()
+    .int()
+    .min(30, 'The idle timeout must be at least 30 seconds')
+    .max(600, 'The idle timeout must be at most 600 seconds'),
+  defaultLanguage: z.enum(['en', 'es']),
+});
+
+/** Version 2: announcements, office hours and kiosk settings (all empty or default at first). */
+export const ContentV2 = ContentV1.extend({
+  schemaVersion: z.literal(2),
+  announcements: z.array(Announcement),
+  hours: OfficeHours,
+  kiosk: KioskSettings,
+});
+export type ContentV2 = z.infer<typeof ContentV2>;
+
+export const CURRENT_SCHEMA_VERSION = 2;
+export const Content = ContentV2;
+export type Content = ContentV2;

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HTTP_EVENTS_ROUTE, httpRoute } from '../contract/api.ts';
 import { RENDERER_NOT_BUILT } from './start-host.ts';
 import { FIXTURE_INDEX_HTML, makeRendererDir } from './test-support/renderer-fixture.ts';
+import { CURRENT_SCHEMA_VERSION } from '../contract/content-schema.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -78,7 +79,7 @@ describe('npm run serve', () => {
     });
     expect(api.status).toBe(200);
     const body = (await api.json()) as { output: { content: { schemaVersion: number } } };
-    expect(body.output.content.schemaVersion).toBe(1);
+    expect(body.output.content.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
 
     // An open event stream must not keep the server from closing.
     await new Promise<void>((resolve) =>

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadBundledDefault } from './bundled-default.ts';
+import { CURRENT_SCHEMA_VERSION } from '../../contract/content-schema.ts';
 
 const shipped = fileURLToPath(new URL('../../../data/default-content.json', import.meta.url));
 
@@ -24,7 +25,7 @@ async function writeJson(name: string, text: string): Promise<string> {
 describe('loadBundledDefault', () => {
   it('loads the shipped default content', async () => {
     const content = await loadBundledDefault(shipped);
-    expect(content.schemaVersion).toBe(1);
+    expect(content.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(content.programs).toHaveLength(6);
     expect(content).toEqual(JSON.parse(await readFile(shipped, 'utf8')));
   });
@@ -47,7 +48,10 @@ describe('loadBundledDefault', () => {
   });
 
   it('refuses a file from another schema version', async () => {
-    const path = await writeJson('v2.json', JSON.stringify({ schemaVersion: 2 }));
+    const path = await writeJson(
+      'v2.json',
+      JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION + 1 }),
+    );
     await expect(loadBundledDefault(path)).rejects.toThrow(/^- schemaVersion: /m);
   });
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { Content } from '../../contract/content-schema.ts';
+import type { Content } from '../../contract/content-schema.ts';
+import { StoredContent } from '../../contract/migrations.ts';
 import { formatIssues } from '../../contract/format-issues.ts';
 
 /**
@@ -26,7 +27,7 @@ export async function loadBundledDefault(path: string): Promise<Content> {
       { cause },
     );
   }
-  const result = Content.safeParse(json);
+  const result = StoredContent.safeParse(json);
   if (!result.success) {
     const lines = formatIssues(result.error).map((line) => `- ${line}`);
     throw new Error(

@@ -6,6 +6,7 @@ import { createRecordingLogger } from '../test-support/recording-logger.ts';
 import { errnoError } from '../test-support/scripted-fs.ts';
 import { FIXED_NOW, useStoreFixture } from '../test-support/store-fixture.ts';
 import { serializeJson } from './durable-json-file.ts';
+import { CURRENT_SCHEMA_VERSION } from '../../contract/content-schema.ts';
 
 const f = useStoreFixture();
 
@@ -54,7 +55,11 @@ describe('openContentStore, damaged content.json', () => {
     ['truncated', serializeJson(makeContent('Live')).slice(0, 300), 'unparsable'],
     ['garbage', '\u0000\u0001 not json', 'unparsable'],
     ['schema-invalid', JSON.stringify({ ...makeContent('Live'), programs: [] }), 'invalid'],
-    ['from a newer app', JSON.stringify({ schemaVersion: 2, whatever: {} }), 'newer-version'],
+    [
+      'from a newer app',
+      JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION + 1, whatever: {} }),
+      'newer-version',
+    ],
   ] as const;
 
   it.each(cases)('keeps an %s file aside and serves the last good copy', async (_, text, label) => {
@@ -96,7 +101,9 @@ describe('openContentStore, damaged content.json', () => {
     expect(alert).toMatchObject({
       kind: 'too-new',
       reason: 'content.json was written by a newer version of the app, which this one cannot read.',
-      issues: ['Its schemaVersion is 7; this app reads up to 1. Update the kiosk app to use it.'],
+      issues: [
+        `Its schemaVersion is 7; this app reads up to ${String(CURRENT_SCHEMA_VERSION)}. Update the kiosk app to use it.`,
+      ],
     });
   });
 });

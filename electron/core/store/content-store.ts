@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { Content, CURRENT_SCHEMA_VERSION } from '../../contract/content-schema.ts';
+import { StoredContent } from '../../contract/migrations.ts';
 import { ApiError } from '../../contract/errors.ts';
 import { formatIssues } from '../../contract/format-issues.ts';
 import { loadBundledDefault } from '../content/bundled-default.ts';
@@ -62,7 +63,8 @@ export async function openContentStore(options: ContentStoreOptions): Promise<Co
   const file = (name: string) =>
     createDurableJsonFile({
       path: join(dataDir, name),
-      schema: Content,
+      // Files from earlier versions open migrated; the next save writes the current version.
+      schema: StoredContent,
       fs,
       platform,
       maxSchemaVersion: CURRENT_SCHEMA_VERSION,

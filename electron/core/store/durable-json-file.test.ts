@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Content } from '../../contract/content-schema.ts';
+import { Content, CURRENT_SCHEMA_VERSION } from '../../contract/content-schema.ts';
 import { durableWriteProblems } from '../test-support/durable-write-check.ts';
 import { makeContent } from '../test-support/make-content.ts';
 import { createScriptedFs, errnoError, type ScriptedFs } from '../test-support/scripted-fs.ts';
@@ -23,7 +23,13 @@ afterEach(async () => {
 });
 
 const file = (platform: NodeJS.Platform = 'linux') =>
-  createDurableJsonFile({ path, schema: Content, fs, platform, maxSchemaVersion: 1 });
+  createDurableJsonFile({
+    path,
+    schema: Content,
+    fs,
+    platform,
+    maxSchemaVersion: CURRENT_SCHEMA_VERSION,
+  });
 
 async function readError(text: string): Promise<StoreFileError> {
   await writeFile(path, text);
@@ -93,10 +99,11 @@ describe('createDurableJsonFile', () => {
   });
 
   it('refuses a file from a newer schema version as too new, before checking its shape', async () => {
-    const error = await readError(JSON.stringify({ schemaVersion: 2, anything: true }));
+    const newer = CURRENT_SCHEMA_VERSION + 1;
+    const error = await readError(JSON.stringify({ schemaVersion: newer, anything: true }));
     expect(error.kind).toBe('too-new');
     expect(error.issues).toEqual([
-      'Its schemaVersion is 2; this app reads up to 1. Update the kiosk app to use it.',
+      `Its schemaVersion is ${String(newer)}; this app reads up to ${String(CURRENT_SCHEMA_VERSION)}. Update the kiosk app to use it.`,
     ]);
   });
 

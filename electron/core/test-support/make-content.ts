@@ -8,7 +8,7 @@ const text = (en: string) => ({ en, es: '' });
  */
 export function makeContent(label = 'Test'): Content {
   return Content.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     bureau: {
       name: text(`${label} Bureau`),
       abbreviation: 'TB',
@@ -39,7 +39,14 @@ export function makeContent(label = 'Test'): Content {
       policyDate: '4/28/2022',
       references: [],
     },
-    kiosk: { attractTitle: text('Touch to begin'), privacyNote: [text('We keep nothing.')] },
+    kiosk: {
+      attractTitle: text('Touch to begin'),
+      privacyNote: [text('We keep nothing.')],
+      idleTimeoutSeconds: 60,
+      defaultLanguage: 'en',
+    },
+    announcements: [],
+    hours: { weekly: [], closures: [] },
   });
 }
 

@@ -64,3 +64,24 @@ describe('accessibility settings', () => {
     });
   });
 });
+
+describe('kiosk settings from the content', () => {
+  it('takes the idle timeout and the next visitor’s language from staff’s settings', async () => {
+    const api = createFakeKioskApi();
+    const store = createKioskStore(api);
+    store.getState().connect();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const content = store.getState().content!;
+    store.setState({
+      content: {
+        ...content,
+        kiosk: { ...content.kiosk, idleTimeoutSeconds: 90, defaultLanguage: 'es' },
+      },
+    });
+    expect(selectIdleTimeoutSeconds(store.getState())).toBe(90);
+    store.getState().toggleAccessibility('reachMode');
+    expect(selectIdleTimeoutSeconds(store.getState())).toBe(180);
+    store.getState().resetVisit();
+    expect(store.getState().language).toBe('es');
+  });
+});

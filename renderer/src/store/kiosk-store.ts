@@ -65,7 +65,11 @@ export function createKioskStore(
     ...createAccessibilitySlice(prefersReducedMotion, makeSpeaker)(set, get, store),
     resetVisit: () => {
       get().stopSpeaking();
-      set(visitState(store.getInitialState()));
+      // The next visitor meets the kiosk in the language staff chose.
+      set({
+        ...visitState(store.getInitialState()),
+        language: get().content?.kiosk.defaultLanguage ?? 'en',
+      });
     },
   }));
 }

@@ -37,11 +37,12 @@ export const selectClearSearch = (s: KioskState) => s.clearSearch;
 export const selectLoadContent = (s: KioskState) => s.loadContent;
 export const selectResetVisit = (s: KioskState) => s.resetVisit;
 
-/** Schema version 1 has no kiosk settings: a minute, the default. */
+/** Before content arrives (nothing to reset then), the default: a minute. */
 export const DEFAULT_IDLE_TIMEOUT_SECONDS = 60;
-/** A visitor using any accessibility mode gets twice the time before the warning. */
+/** Staff's setting; a visitor using any accessibility mode gets twice the time. */
 export const selectIdleTimeoutSeconds = (s: KioskState) =>
-  DEFAULT_IDLE_TIMEOUT_SECONDS * (selectAccessibilityActive(s) ? 2 : 1);
+  (s.content?.kiosk.idleTimeoutSeconds ?? DEFAULT_IDLE_TIMEOUT_SECONDS) *
+  (selectAccessibilityActive(s) ? 2 : 1);
 export const selectIdleSecondsLeft = (s: KioskState) => s.idleSecondsLeft;
 export const selectSetIdleSecondsLeft = (s: KioskState) => s.setIdleSecondsLeft;
 

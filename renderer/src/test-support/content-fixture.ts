@@ -19,7 +19,7 @@ const program = (fields: Partial<Program> & Pick<Program, 'id' | 'title'>): Prog
  */
 export function contentFixture(): Content {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     bureau: {
       name: en('Administrative Services Bureau'),
       abbreviation: 'ASB',
@@ -120,6 +120,10 @@ export function contentFixture(): Content {
     kiosk: {
       attractTitle: en('Visitor information'),
       privacyNote: [en('This kiosk does not collect, store or send any personal information.')],
+      idleTimeoutSeconds: 60,
+      defaultLanguage: 'en',
     },
+    announcements: [],
+    hours: { weekly: [], closures: [] },
   };
 }
