@@ -1,3 +1,4 @@
+/** The nearest-rank percentile: a figure that was actually measured. */
 export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   if (sorted.length === 0) return Number.NaN;
@@ -7,20 +8,14 @@ export function percentile(values: readonly number[], p: number): number {
 
 export const median = (values: readonly number[]): number => percentile(values, 50);
 
-export interface Row {
-  measure: string;
-  figure: string;
-  target: string;
-  verdict: 'within' | 'over' | '';
+export interface Spread {
+  median: number;
+  p95: number;
+  count: number;
 }
 
-export function printTable(rows: readonly Row[]): void {
-  const widths = [46, 34, 16, 7];
-  const line = (cells: string[]) =>
-    cells.map((cell, i) => cell.padEnd(widths[i] ?? 10)).join(' | ');
-  process.stdout.write(`${line(['measure', 'figure', 'target', 'verdict'])}\n`);
-  process.stdout.write(`${widths.map((w) => '-'.repeat(w)).join('-|-')}\n`);
-  for (const row of rows) {
-    process.stdout.write(`${line([row.measure, row.figure, row.target, row.verdict])}\n`);
-  }
-}
+export const spread = (values: readonly number[]): Spread => ({
+  median: median(values),
+  p95: percentile(values, 95),
+  count: values.length,
+});

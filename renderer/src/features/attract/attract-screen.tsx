@@ -1,7 +1,10 @@
 import { Pointer } from 'lucide-react';
+import { useLayoutEffect } from 'react';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
 import { useLoaded } from '../../hooks/use-loaded.ts';
 import { useLocalize } from '../../hooks/use-localize.ts';
+import { markPaintedOnce } from '../../lib/mark-once.ts';
+import { ATTRACT_RENDERED_MARK } from '../../lib/render-marks.ts';
 import {
   selectBegin,
   selectBureau,
@@ -24,6 +27,9 @@ export function AttractScreen() {
   const speak = useKiosk(selectSpeak);
   const t = useLocalize();
   const heading = useFocusOnMount<HTMLHeadingElement>();
+
+  useLayoutEffect(() => markPaintedOnce(ATTRACT_RENDERED_MARK), []);
+
   return (
     <main className="attract">
       <button

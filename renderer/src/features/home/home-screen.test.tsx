@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../test-support/render-app.tsx';
-import { TILES_RENDERED_MARK } from './home-screen.tsx';
+import { paintedMark } from '../../lib/mark-once.ts';
+import { TILES_RENDERED_MARK } from '../../lib/render-marks.ts';
 
 const TITLES = [
   'Professional Certificates',
@@ -16,6 +17,7 @@ describe('HomeScreen', () => {
   afterEach(() => {
     cleanup();
     performance.clearMarks(TILES_RENDERED_MARK);
+    performance.clearMarks(paintedMark(TILES_RENDERED_MARK));
   });
 
   it('heads the screen with the bureau name', async () => {

@@ -1,16 +1,14 @@
-import { useEffect, useId } from 'react';
+import { useId, useLayoutEffect } from 'react';
 import { ScreenLayout } from '../../components/screen-layout.tsx';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
 import { useLoaded } from '../../hooks/use-loaded.ts';
 import { useLocalize } from '../../hooks/use-localize.ts';
-import { markOnce } from '../../lib/mark-once.ts';
+import { markPaintedOnce } from '../../lib/mark-once.ts';
+import { TILES_RENDERED_MARK } from '../../lib/render-marks.ts';
 import { selectBureau, selectPrograms } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 import { AllPhonesButton } from './all-phones-button.tsx';
 import { ProgramTile } from './program-tile.tsx';
-
-/** Read by the start-up benchmark. */
-export const TILES_RENDERED_MARK = 'kiosk:tiles-rendered';
 
 export function HomeScreen() {
   const bureau = useLoaded(selectBureau);
@@ -19,7 +17,7 @@ export function HomeScreen() {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const headingId = useId();
 
-  useEffect(() => markOnce(TILES_RENDERED_MARK), []);
+  useLayoutEffect(() => markPaintedOnce(TILES_RENDERED_MARK), []);
 
   return (
     <ScreenLayout topBar={false} className="home">
