@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['renderer/**/*.test.{ts,tsx}'],
+          // The lobby's own zone, which keeps daylight saving time: dates must survive it.
+          env: { TZ: 'America/Los_Angeles' },
         },
       },
     ],

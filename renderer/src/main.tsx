@@ -12,6 +12,7 @@ import './styles/idle.css';
 import './styles/accessibility.css';
 import './styles/search.css';
 import './styles/phones.css';
+import './styles/notices.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getApi } from './api/get-api.ts';

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { UI_TEXT } from '../../renderer/src/lib/ui-text.ts';
 import { expect, test } from './support/fixtures.ts';
+import { christmasEve, writeNoticeContent } from './support/notice-content.ts';
 import { shoot, tap } from './support/screens.ts';
 
 // Each test runs axe on a dozen screens (twice each in high contrast): minutes, not seconds.
@@ -39,7 +40,9 @@ async function expectNoViolations(page: Page, where: string, contrast: boolean):
 
 for (const variant of VARIANTS) {
   test(`axe finds nothing on any visitor screen (${variant.name})`, async ({ kiosk }, testInfo) => {
-    const page = await kiosk.open({ clock: true });
+    // With an announcement showing and office hours set, so their screens are checked too.
+    await writeNoticeContent(kiosk.dataDir);
+    const page = await kiosk.open({ clock: christmasEve('12:30') });
     const ui = UI_TEXT[variant.language];
     const contrast = variant.name.includes('contrast');
     if (variant.language === 'es') await tap(page, 'Español');
@@ -50,6 +53,7 @@ for (const variant of VARIANTS) {
       await expectNoViolations(page, 'the accessibility panel', contrast);
       await tap(page, ui.close);
     }
+    await expect(page.locator('.announcement')).toBeVisible();
     await expectNoViolations(page, 'attract', contrast);
     await tap(page, ui.touchToBegin);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -5,6 +5,7 @@ import { useAccessibilityEffects } from '../features/accessibility/use-accessibi
 import { useReadAloud } from '../features/accessibility/use-read-aloud.ts';
 import { IdleWarning } from '../features/idle/idle-warning.tsx';
 import { useIdleReset } from '../features/idle/use-idle-reset.ts';
+import { useMinuteTick } from '../features/notices/use-minute-tick.ts';
 import { HomeScreen } from '../features/home/home-screen.tsx';
 import { PrivacyScreen } from '../features/privacy/privacy-screen.tsx';
 import { PhonesScreen } from '../features/phones/phones-screen.tsx';
@@ -31,6 +32,7 @@ export function App() {
   }, [language]);
 
   useIdleReset();
+  useMinuteTick();
   useAccessibilityEffects();
   useReadAloud();
 

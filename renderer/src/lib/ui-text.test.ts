@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { placeholders } from './fill.ts';
 import { UI_TEXT } from './ui-text.ts';
 
 /**
@@ -15,5 +16,13 @@ describe('the kiosk’s own words', () => {
     if (UI_TEXT.en[key] !== '' && !SAME_IN_BOTH.has(key)) {
       expect(UI_TEXT.es[key]).not.toBe(UI_TEXT.en[key]);
     }
+  });
+});
+
+describe('texts with placeholders', () => {
+  const keys = Object.keys(UI_TEXT.en) as Array<keyof typeof UI_TEXT.en>;
+
+  it.each(keys)('%s keeps the same placeholders in Spanish', (key) => {
+    expect(placeholders(UI_TEXT.es[key])).toEqual(placeholders(UI_TEXT.en[key]));
   });
 });

@@ -56,6 +56,18 @@ export interface UiText {
   resultPhone: string;
   resultPrivacy: string;
   allPhoneNumbers: string;
+  announcements: string;
+  officeHours: string;
+  openNow: string;
+  closedNow: string;
+  closedToday: string;
+  closesAt: string;
+  opensAt: string;
+  today: string;
+  tomorrow: string;
+  closed: string;
+  timeRange: string;
+  upcomingClosures: string;
 }
 
 export const UI_TEXT: Readonly<Record<Language, UiText>> = {
@@ -116,6 +128,18 @@ export const UI_TEXT: Readonly<Record<Language, UiText>> = {
     resultPhone: 'Phone number',
     resultPrivacy: 'Privacy notice',
     allPhoneNumbers: 'All phone numbers',
+    announcements: 'Announcements',
+    officeHours: 'Office hours',
+    openNow: 'Open now',
+    closedNow: 'Closed now',
+    closedToday: 'Closed today',
+    closesAt: 'Closes at {time}',
+    opensAt: 'Opens {day} at {time}',
+    today: 'today',
+    tomorrow: 'tomorrow',
+    closed: 'Closed',
+    timeRange: '{opens} to {closes}',
+    upcomingClosures: 'Upcoming closures',
   },
   es: {
     touchToBegin: 'Toque para comenzar',
@@ -174,5 +198,18 @@ export const UI_TEXT: Readonly<Record<Language, UiText>> = {
     resultPhone: 'Número de teléfono',
     resultPrivacy: 'Aviso de privacidad',
     allPhoneNumbers: 'Todos los teléfonos',
+    announcements: 'Avisos',
+    officeHours: 'Horario de atención',
+    openNow: 'Abierto ahora',
+    closedNow: 'Cerrado ahora',
+    closedToday: 'Cerrado hoy',
+    closesAt: 'Hora de cierre: {time}',
+    // "A las" would be wrong at one o'clock ("a la 1:00"): the colon form avoids the article.
+    opensAt: 'Vuelve a abrir: {day}, {time}',
+    today: 'hoy',
+    tomorrow: 'mañana',
+    closed: 'Cerrado',
+    timeRange: '{opens} a {closes}',
+    upcomingClosures: 'Próximos días de cierre',
   },
 };

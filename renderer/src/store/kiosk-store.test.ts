@@ -154,3 +154,21 @@ describe('resetVisit', () => {
     expect(store.getState().content).not.toBeNull();
   });
 });
+
+describe('the clock', () => {
+  const at = (hh: number, mm: number, ss = 0) => new Date(2026, 11, 24, hh, mm, ss).getTime();
+
+  it('holds whole minutes, from the time the store starts', () => {
+    const store = createKioskStore(createFakeKioskApi(), { startedAt: at(8, 5, 42) });
+    expect(store.getState().now).toBe(at(8, 5));
+    store.getState().setNow(at(8, 6, 1));
+    expect(store.getState().now).toBe(at(8, 6));
+  });
+
+  it('is not put back by a visit reset: the time of day is no visitor’s', async () => {
+    const { store } = await loadedStore();
+    store.getState().setNow(at(9, 0));
+    store.getState().resetVisit();
+    expect(store.getState().now).toBe(at(9, 0));
+  });
+});

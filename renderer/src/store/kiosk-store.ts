@@ -5,6 +5,7 @@ import {
   type AccessibilitySlice,
   type MakeSpeaker,
 } from './accessibility-slice.ts';
+import { createClockSlice, type ClockSlice } from './clock-slice.ts';
 import { createContentSlice, type ContentSlice } from './content-slice.ts';
 import { createIdleSlice, type IdleSlice } from './idle-slice.ts';
 import { createLanguageSlice, type LanguageSlice } from './language-slice.ts';
@@ -22,11 +23,12 @@ export type KioskState = NavigationSlice &
   IdleSlice &
   AccessibilitySlice &
   SearchSlice &
+  ClockSlice &
   VisitSlice;
 export type KioskStore = StoreApi<KioskState>;
 
 /**
- * What outlives a visit: the published content and its loading state. Everything else in the
+ * What outlives a visit: the published content, its loading state and the time of day. Everything else in the
  * store belongs to one visitor and goes back to its initial value on reset, so a setting added
  * by a later slice cannot be forgotten by the reset.
  */
@@ -35,6 +37,7 @@ export const KEPT_ACROSS_VISITS = [
   'revision',
   'loadError',
   'loading',
+  'now',
 ] as const satisfies ReadonlyArray<keyof KioskState>;
 
 function visitState(initial: KioskState): Partial<KioskState> {
@@ -48,13 +51,19 @@ export interface KioskStoreOptions {
   prefersReducedMotion?: boolean;
   /** Speech synthesis; silent unless given (tests and the browser pass their own). */
   makeSpeaker?: MakeSpeaker;
+  /** The time the store starts at; later minutes come from setNow. */
+  startedAt?: number;
 }
 
 const silent: MakeSpeaker = () => ({ say: () => undefined, stop: () => undefined });
 
 export function createKioskStore(
   api: KioskApi,
-  { prefersReducedMotion = false, makeSpeaker = silent }: KioskStoreOptions = {},
+  {
+    prefersReducedMotion = false,
+    makeSpeaker = silent,
+    startedAt = Date.now(),
+  }: KioskStoreOptions = {},
 ): KioskStore {
   return createStore<KioskState>()((set, get, store) => ({
     ...createNavigationSlice(set, get, store),
@@ -63,6 +72,7 @@ export function createKioskStore(
     ...createIdleSlice(set, get, store),
     ...createSearchSlice(set, get, store),
     ...createAccessibilitySlice(prefersReducedMotion, makeSpeaker)(set, get, store),
+    ...createClockSlice(startedAt)(set, get, store),
     resetVisit: () => {
       get().stopSpeaking();
       // The next visitor meets the kiosk in the language staff chose.

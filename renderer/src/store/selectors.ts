@@ -1,8 +1,10 @@
-import type { Program } from '../../../electron/contract/content-schema.ts';
+import type { Content, Program } from '../../../electron/contract/content-schema.ts';
 import { UI_TEXT } from '../lib/ui-text.ts';
 import type { KioskState } from './kiosk-store.ts';
 
 const NO_PROGRAMS: readonly Program[] = [];
+const NO_ANNOUNCEMENTS: Content['announcements'] = [];
+const NO_HOURS: Content['hours'] = { weekly: [], closures: [] };
 
 export const selectScreen = (s: KioskState) => s.screen;
 export const selectLanguage = (s: KioskState) => s.language;
@@ -17,6 +19,11 @@ export const selectBureau = (s: KioskState) => s.content?.bureau;
 export const selectPrograms = (s: KioskState) => s.content?.programs ?? NO_PROGRAMS;
 export const selectPrivacy = (s: KioskState) => s.content?.privacy;
 export const selectKioskText = (s: KioskState) => s.content?.kiosk;
+export const selectAnnouncements = (s: KioskState) => s.content?.announcements ?? NO_ANNOUNCEMENTS;
+export const selectHours = (s: KioskState) => s.content?.hours ?? NO_HOURS;
+
+export const selectNow = (s: KioskState) => s.now;
+export const selectSetNow = (s: KioskState) => s.setNow;
 
 export const selectCurrentProgram = (s: KioskState): Program | undefined => {
   const { screen } = s;

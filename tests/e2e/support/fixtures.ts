@@ -18,10 +18,13 @@ export interface Kiosk {
 }
 
 export interface OpenOptions {
-  clock?: boolean;
+  /** true: the clock starts at the real time; a Date: it starts then (the machine's zone). */
+  clock?: boolean | Date;
   /** Runs in the page before the kiosk's own scripts, e.g. a spy on speechSynthesis. */
   initScript?: () => void;
 }
+
+const clockStart = (clock: true | Date) => (clock === true ? undefined : { time: clock });
 
 async function withDataDir(use: (dataDir: string) => Promise<void>): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'asb-kiosk-e2e-'));
@@ -43,7 +46,7 @@ const inBrowser = base.extend<{ kiosk: Kiosk }>({
         async open({ clock = false, initScript }: OpenOptions = {}) {
           const shell = await startBrowserShell(dataDir);
           stopShell = shell.stop;
-          if (clock) await page.clock.install();
+          if (clock) await page.clock.install(clockStart(clock));
           if (initScript) await page.addInitScript(initScript);
           await page.goto(shell.url);
           return page;
@@ -71,7 +74,7 @@ const inElectron = base.extend<{ kiosk: Kiosk }>({
           close = app.close;
           if (clock || initScript) {
             // The window has already loaded: load it again with the clock or script in place.
-            if (clock) await app.page.clock.install();
+            if (clock) await app.page.clock.install(clockStart(clock));
             if (initScript) await app.page.addInitScript(initScript);
             await app.page.reload();
           }

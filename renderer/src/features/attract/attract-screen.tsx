@@ -14,6 +14,7 @@ import {
 } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 import { VisitorTools } from '../../components/visitor-tools.tsx';
+import { AnnouncementList } from '../notices/announcement-list.tsx';
 
 /**
  * The button fills the whole screen, so a touch anywhere begins; the words lie above it and
@@ -53,6 +54,7 @@ export function AttractScreen() {
           {t(kiosk.attractTitle)}
         </h1>
         <p className="attract__hint">{ui.attractHint}</p>
+        <AnnouncementList className="attract__announcements" />
       </div>
       <div className="attract__tools">
         <VisitorTools />

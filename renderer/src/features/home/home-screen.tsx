@@ -7,6 +7,8 @@ import { markPaintedOnce } from '../../lib/mark-once.ts';
 import { TILES_RENDERED_MARK } from '../../lib/render-marks.ts';
 import { selectBureau, selectPrograms } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
+import { AnnouncementList } from '../notices/announcement-list.tsx';
+import { OfficeStatus } from '../notices/office-status.tsx';
 import { AllPhonesButton } from './all-phones-button.tsx';
 import { ProgramTile } from './program-tile.tsx';
 
@@ -27,8 +29,10 @@ export function HomeScreen() {
           {t(bureau.name)}
         </h1>
         <p className="home__subtitle">{t(bureau.pageTitle)}</p>
+        <OfficeStatus className="home__status" />
       </header>
       <section className="home__programs" aria-labelledby={headingId}>
+        <AnnouncementList className="home__announcements" />
         <h2 id={headingId} className="section-title">
           {t(bureau.programsHeading)}
         </h2>

@@ -3,6 +3,7 @@ import { ReceptionDeskNotice } from '../../components/reception-desk-notice.tsx'
 import { ScreenLayout } from '../../components/screen-layout.tsx';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
 import { useLocalize } from '../../hooks/use-localize.ts';
+import { OfficeHoursCard } from '../notices/office-hours-card.tsx';
 import { selectPrograms, selectUiText } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 
@@ -17,6 +18,7 @@ export function PhonesScreen() {
       <h1 className="page-title" ref={heading} tabIndex={-1}>
         {ui.allPhoneNumbers}
       </h1>
+      <OfficeHoursCard />
       {programs.map((program) => (
         <section key={program.id} className="phones__program" aria-label={t(program.title)}>
           <h2 className="section-title">{t(program.title)}</h2>
