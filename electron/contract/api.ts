@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { adminOperations } from './admin-schema.ts';
 import { Content } from './content-schema.ts';
+import { editingOperations } from './editing-schema.ts';
+import { usageOperations } from './usage-schema.ts';
 
 /**
  * The one table of what the renderer may ask of the core. The preload, the IPC handlers, the
@@ -13,6 +15,8 @@ export const operations = {
     output: z.object({ revision: z.number().int().nonnegative(), content: Content }),
   },
   ...adminOperations,
+  ...editingOperations,
+  ...usageOperations,
 } as const;
 
 /** Pushed from the core to every renderer: IPC events in Electron, server-sent events in the browser shell. */

@@ -2,10 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAdminServices } from './admin/admin-services.ts';
 import { createKioskCore } from './create-kiosk-core.ts';
 import type { CoreEvent, KioskCore } from './kiosk-core-types.ts';
 import { openContentStore, type ContentStore } from './store/content-store.ts';
+import { openCoreServices } from './test-support/core-services.ts';
 import { makeContent } from './test-support/make-content.ts';
 import { createRecordingLogger } from './test-support/recording-logger.ts';
 
@@ -21,8 +21,7 @@ beforeEach(async () => {
     defaultContentPath: join(dir, 'default.json'),
     log,
   });
-  const admin = createAdminServices({ dataDir: join(dir, 'data'), log, now: Date.now });
-  core = createKioskCore(store, log, admin);
+  core = createKioskCore(store, log, await openCoreServices(store, join(dir, 'data'), log));
 });
 afterEach(async () => {
   await core.close();
@@ -38,13 +37,14 @@ describe('createKioskCore', () => {
     await store.replace(makeContent('One'));
     stop();
     await store.replace(makeContent('Two'));
-    expect(first).toEqual([{ name: 'contentChanged', payload: { revision: 1 } }]);
+    // The data folder's first content is revision 1; each replace is the next.
+    expect(first).toEqual([{ name: 'contentChanged', payload: { revision: 2 } }]);
     expect(second).toEqual([
-      { name: 'contentChanged', payload: { revision: 1 } },
       { name: 'contentChanged', payload: { revision: 2 } },
+      { name: 'contentChanged', payload: { revision: 3 } },
     ]);
     expect(await core.invoke('getPublishedContent', undefined)).toEqual({
-      revision: 2,
+      revision: 3,
       content: makeContent('Two'),
     });
   });
@@ -54,7 +54,7 @@ describe('createKioskCore', () => {
     core.subscribe((event) => events.push(event));
     const saving = store.replace(makeContent('Late'));
     await core.close();
-    await expect(saving).resolves.toMatchObject({ revision: 1 });
+    await expect(saving).resolves.toMatchObject({ revision: 2 });
     expect(events).toEqual([]);
   });
 

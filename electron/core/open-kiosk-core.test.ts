@@ -35,7 +35,7 @@ async function open(path = defaultContentPath): Promise<KioskCore> {
 describe('openKioskCore', () => {
   it('answers getPublishedContent with the content of a fresh data folder', async () => {
     const output = await (await open()).invoke('getPublishedContent', undefined);
-    expect(output).toEqual({ revision: 0, content: makeContent('Default') });
+    expect(output).toEqual({ revision: 1, content: makeContent('Default') });
     expect(JSON.parse(await readFile(join(dataDir, 'content.json'), 'utf8'))).toEqual(
       makeContent('Default'),
     );
@@ -71,7 +71,7 @@ describe('openKioskCore', () => {
     await core?.close();
     await writeFile(join(dataDir, 'content.json'), '{"schemaVersion": 1, "programs": [ oops');
     const kiosk = await open();
-    expect(await kiosk.invoke('getPublishedContent', undefined)).toMatchObject({ revision: 0 });
+    expect(await kiosk.invoke('getPublishedContent', undefined)).toMatchObject({ revision: 1 });
     expect((await readdir(dataDir)).filter((name) => name.includes('.unparsable-'))).toHaveLength(
       1,
     );

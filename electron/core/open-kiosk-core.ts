@@ -1,5 +1,7 @@
 import { createAdminServices } from './admin/admin-services.ts';
 import { createKioskCore } from './create-kiosk-core.ts';
+import { openEditing } from './editing/open-editing.ts';
+import { createUsageStore } from './usage/usage-store.ts';
 import type { KioskCore } from './kiosk-core-types.ts';
 import { consoleLogger, type Logger } from './logger.ts';
 import { openContentStore } from './store/content-store.ts';
@@ -26,12 +28,15 @@ export async function openKioskCore(options: OpenKioskCoreOptions): Promise<Kios
   const log = options.log ?? consoleLogger;
   const store = await openContentStore({ ...options, log });
   const now = options.now ?? (() => new Date());
-  const admin = createAdminServices({
+  const shared = {
     dataDir: options.dataDir,
     log,
     now: () => now().getTime(),
     ...(options.fs === undefined ? {} : { fs: options.fs }),
     ...(options.platform === undefined ? {} : { platform: options.platform }),
-  });
-  return createKioskCore(store, log, admin);
+  };
+  const admin = createAdminServices(shared);
+  const editing = await openEditing({ ...shared, store, audit: admin.audit });
+  const usage = await createUsageStore(shared);
+  return createKioskCore(store, log, { admin, editing, usage });
 }

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { operations } from '../contract/api.ts';
-import { createAdminServices } from './admin/admin-services.ts';
 import { createOperationHandlers } from './operation-handlers.ts';
 import { openContentStore } from './store/content-store.ts';
+import { openCoreServices } from './test-support/core-services.ts';
 import { makeContent } from './test-support/make-content.ts';
 import { createRecordingLogger } from './test-support/recording-logger.ts';
 
@@ -27,13 +27,10 @@ describe('createOperationHandlers', () => {
       defaultContentPath: join(dir, 'default.json'),
       log,
     });
-    const handlers = createOperationHandlers(
-      store,
-      createAdminServices({ dataDir, log, now: Date.now }),
-    );
+    const handlers = createOperationHandlers(store, await openCoreServices(store, dataDir, log));
     await store.replace(makeContent('Published'));
     const output = await handlers.getPublishedContent(undefined);
-    expect(output).toEqual({ revision: 1, content: makeContent('Published') });
+    expect(output).toEqual({ revision: 2, content: makeContent('Published') });
     expect(operations.getPublishedContent.output.parse(output)).toEqual(output);
     await store.close();
   });

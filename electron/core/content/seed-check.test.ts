@@ -130,8 +130,8 @@ describe('findPhoneNumbersNotInSeeds', () => {
     });
     expect(findPhoneNumbersNotInSeeds(content, seeds)).toEqual([
       { path: 'programs.3.units.0.phone', text: '(916) 227-0000' },
-      { path: 'kiosk.privacyNote.2.en', text: '227-1234' },
-      { path: 'kiosk.privacyNote.2.en', text: '916.555.0100' },
+      { path: 'kiosk.privacyNote.3.en', text: '227-1234' },
+      { path: 'kiosk.privacyNote.3.en', text: '916.555.0100' },
     ]);
   });
 

@@ -10,7 +10,7 @@ import { consoleLogger, type Logger } from '../logger.ts';
 import { describeFsError, nodeDurableFs, type DurableFs } from './durable-fs.ts';
 import { createDurableJsonFile } from './durable-json-file.ts';
 import { createLastGoodCopy } from './last-good-copy.ts';
-import { recoverContent } from './recover-content.ts';
+import { recoverContent, type ContentSource } from './recover-content.ts';
 import { createSerialQueue } from './serial-queue.ts';
 import type { StoreAlert } from './store-alert.ts';
 
@@ -28,9 +28,9 @@ export interface ContentStoreOptions {
 
 export interface PublishedContent {
   /**
-   * Counts changes since the store was opened, from 0. It lives in memory so that content.json
-   * stays exactly a Content document (the same file validates, exports and imports); the
-   * numbered revisions/ folder of the publish step is what will make it last across restarts.
+   * The published revision's number. content.json stays exactly a Content document (the same
+   * file validates, exports and imports), so the number lives in the revisions/ folder and the
+   * editing service hands it over (see editing/open-editing.ts); 0 until it has.
    */
   revision: number;
   /** Shared, not copied: read it, never change it. */
@@ -39,8 +39,15 @@ export interface PublishedContent {
 
 export interface ContentStore {
   get(): PublishedContent;
-  /** Validates, saves durably, then bumps the revision and tells subscribers. */
-  replace(content: unknown): Promise<PublishedContent>;
+  /** Where the content came from when the store opened: a damaged file is not 'content'. */
+  readonly source: ContentSource;
+  /**
+   * Validates, saves durably, then takes the revision number (the next one when omitted) and
+   * tells subscribers.
+   */
+  replace(content: unknown, revision?: number): Promise<PublishedContent>;
+  /** Names the content on disk as a revision, without writing it (the number lives elsewhere). */
+  adoptRevision(revision: number): void;
   /** Files found unusable since the store was opened, each kept aside. */
   alerts(): readonly StoreAlert[];
   subscribe(listener: (published: PublishedContent) => void): () => void;
@@ -97,7 +104,11 @@ export async function openContentStore(options: ContentStoreOptions): Promise<Co
 
   return {
     get,
-    replace: (next) => {
+    source: recovered.source,
+    adoptRevision: (number) => {
+      revision = number;
+    },
+    replace: (next, number) => {
       if (closed)
         return Promise.reject(new ApiError('unavailable', 'The content store is closed.'));
       return queue.run(async () => {
@@ -121,7 +132,7 @@ export async function openContentStore(options: ContentStoreOptions): Promise<Co
             `${messageOf(error)} Visitors still see the content as it was.`,
           );
         }
-        revision += 1;
+        revision = number ?? revision + 1;
         await lastGood.refresh(parsed.data);
         listeners.emit(get());
         return get();

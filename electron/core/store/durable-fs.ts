@@ -1,4 +1,4 @@
-import { access, mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { access, mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 
 /** An open file or folder: just enough to write it and force it to disk. */
 export interface DurableFileHandle {
@@ -21,6 +21,8 @@ export interface DurableFs {
   /** Creates the folder and its parents; no error when it exists. */
   mkdir(path: string): Promise<void>;
   exists(path: string): Promise<boolean>;
+  /** The names in a folder; [] when the folder does not exist. */
+  list(path: string): Promise<string[]>;
 }
 
 export const nodeDurableFs: DurableFs = {
@@ -44,6 +46,14 @@ export const nodeDurableFs: DurableFs = {
       return true;
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return false;
+      throw error;
+    }
+  },
+  async list(path) {
+    try {
+      return await readdir(path);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return [];
       throw error;
     }
   },

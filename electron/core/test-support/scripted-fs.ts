@@ -2,7 +2,16 @@ import type { DurableFileHandle, DurableFs } from '../store/durable-fs.ts';
 import { nodeDurableFs } from '../store/durable-fs.ts';
 
 export type FsOp =
-  'open' | 'write' | 'sync' | 'close' | 'readText' | 'rename' | 'unlink' | 'mkdir' | 'exists';
+  | 'open'
+  | 'write'
+  | 'sync'
+  | 'close'
+  | 'readText'
+  | 'rename'
+  | 'unlink'
+  | 'mkdir'
+  | 'exists'
+  | 'list';
 
 export interface FsCall {
   op: FsOp;
@@ -43,6 +52,7 @@ export function createScriptedFs(inner: DurableFs = nodeDurableFs): ScriptedFs {
     unlink: (path) => step({ op: 'unlink', path }, () => inner.unlink(path)),
     mkdir: (path) => step({ op: 'mkdir', path }, () => inner.mkdir(path)),
     exists: (path) => step({ op: 'exists', path }, () => inner.exists(path)),
+    list: (path) => step({ op: 'list', path }, () => inner.list(path)),
   };
 }
 

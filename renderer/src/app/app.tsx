@@ -1,4 +1,7 @@
 import { useEffect } from 'react';
+import { AdminScreen } from '../features/admin/admin-screen.tsx';
+import { PinPad } from '../features/admin/pin-pad.tsx';
+import { useAdminChord } from '../features/admin/use-admin-entry.ts';
 import { AttractScreen } from '../features/attract/attract-screen.tsx';
 import { AccessibilityPanel } from '../features/accessibility/accessibility-panel.tsx';
 import { useAccessibilityEffects } from '../features/accessibility/use-accessibility-effects.ts';
@@ -12,6 +15,7 @@ import { PhonesScreen } from '../features/phones/phones-screen.tsx';
 import { SearchScreen } from '../features/search/search-screen.tsx';
 import { ProgramScreen } from '../features/program/program-screen.tsx';
 import {
+  selectAdminView,
   selectContent,
   selectLanguage,
   selectLoadError,
@@ -26,6 +30,7 @@ export function App() {
   const loadError = useKiosk(selectLoadError);
   const screen = useKiosk(selectScreen);
   const language = useKiosk(selectLanguage);
+  const adminView = useKiosk(selectAdminView);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -35,8 +40,10 @@ export function App() {
   useMinuteTick();
   useAccessibilityEffects();
   useReadAloud();
+  useAdminChord();
 
   if (!content) return loadError ? <LoadFailedScreen /> : <LoadingScreen />;
+  if (adminView === 'editor') return <AdminScreen />;
   return (
     <>
       <CurrentScreen
@@ -45,11 +52,12 @@ export function App() {
       />
       <AccessibilityPanel />
       <IdleWarning />
+      {adminView === 'pin' && <PinPad />}
     </>
   );
 }
 
-function CurrentScreen({
+export function CurrentScreen({
   name,
   programId,
 }: {

@@ -1,3 +1,4 @@
+import { useWordmarkPress } from '../features/admin/use-admin-entry.ts';
 import { useLoaded } from '../hooks/use-loaded.ts';
 import { useLocalize } from '../hooks/use-localize.ts';
 import { selectBureau } from '../store/selectors.ts';
@@ -6,9 +7,11 @@ import { selectBureau } from '../store/selectors.ts';
 export function TopBar() {
   const bureau = useLoaded(selectBureau);
   const t = useLocalize();
+  const press = useWordmarkPress();
   return (
     <header className="top-bar">
-      <p className="wordmark">
+      {/* A 3-second press opens staff sign-in; visitors see only the name. */}
+      <p className="wordmark" {...press}>
         <span className="wordmark__badge">{bureau.abbreviation}</span>
         <span className="wordmark__name">{t(bureau.name)}</span>
       </p>

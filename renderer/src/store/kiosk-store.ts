@@ -5,11 +5,14 @@ import {
   type AccessibilitySlice,
   type MakeSpeaker,
 } from './accessibility-slice.ts';
+import { createAdminSlice, type AdminSlice } from './admin-slice.ts';
 import { createClockSlice, type ClockSlice } from './clock-slice.ts';
 import { createContentSlice, type ContentSlice } from './content-slice.ts';
+import { createEditorSlice, type EditorSlice } from './editor-slice.ts';
 import { createIdleSlice, type IdleSlice } from './idle-slice.ts';
 import { createLanguageSlice, type LanguageSlice } from './language-slice.ts';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice.ts';
+import { createRecordsSlice, type RecordsSlice } from './records-slice.ts';
 import { createSearchSlice, type SearchSlice } from './search-slice.ts';
 
 export interface VisitSlice {
@@ -24,6 +27,9 @@ export type KioskState = NavigationSlice &
   AccessibilitySlice &
   SearchSlice &
   ClockSlice &
+  AdminSlice &
+  EditorSlice &
+  RecordsSlice &
   VisitSlice;
 export type KioskStore = StoreApi<KioskState>;
 
@@ -73,6 +79,9 @@ export function createKioskStore(
     ...createSearchSlice(set, get, store),
     ...createAccessibilitySlice(prefersReducedMotion, makeSpeaker)(set, get, store),
     ...createClockSlice(startedAt)(set, get, store),
+    ...createAdminSlice(api)(set, get, store),
+    ...createEditorSlice(api)(set, get, store),
+    ...createRecordsSlice(api)(set, get, store),
     resetVisit: () => {
       get().stopSpeaking();
       // The next visitor meets the kiosk in the language staff chose.

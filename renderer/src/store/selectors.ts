@@ -71,3 +71,27 @@ export const selectRepeatSpeech = (s: KioskState) => s.repeatSpeech;
 export function selectAccessibilityActive(s: KioskState): boolean {
   return s.textScale !== 1 || s.highContrast || s.readAloud || s.reachMode;
 }
+
+export const selectAdminView = (s: KioskState) => s.adminView;
+export const selectAdminStatus = (s: KioskState) => s.adminStatus;
+export const selectPin = (s: KioskState) => s.pin;
+export const selectPinBusy = (s: KioskState) => s.pinBusy;
+export const selectPinMessage = (s: KioskState) => s.pinMessage;
+export const selectOpenPinPad = (s: KioskState) => s.openPinPad;
+export const selectTypePinDigit = (s: KioskState) => s.typePinDigit;
+export const selectDeletePinDigit = (s: KioskState) => s.deletePinDigit;
+export const selectSubmitPin = (s: KioskState) => s.submitPin;
+export const selectExitAdmin = (s: KioskState) => s.exitAdmin;
+
+export const selectWorking = (s: KioskState) => s.working;
+export const selectDraft = (s: KioskState) => s.draft;
+export const selectDraftState = (s: KioskState) => s.draftState;
+export const selectEditorMessage = (s: KioskState) => s.editorMessage;
+export const selectEditorSection = (s: KioskState) => s.editorSection;
+export const selectEditingProgramId = (s: KioskState) => s.editingProgramId;
+export const selectPreviewing = (s: KioskState) => s.previewing;
+export const selectRevisions = (s: KioskState) => s.revisions;
+export const selectAuditEntries = (s: KioskState) => s.auditEntries;
+export const selectUsage = (s: KioskState) => s.usage;
+export const selectImportCheck = (s: KioskState) => s.importCheck;
+export const selectRevision = (s: KioskState) => s.revision;

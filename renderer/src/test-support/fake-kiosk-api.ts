@@ -14,6 +14,10 @@ export interface FakeKioskApi extends KioskApi {
   failWith(error: Error | null): void;
 }
 
+const signedOut = async (): Promise<never> => {
+  throw new ApiError('unauthorized', 'Admin is signed out. Enter the PIN to continue.');
+};
+
 /** An in-memory KioskApi for store and component tests. */
 export function createFakeKioskApi(initial: Content = contentFixture()): FakeKioskApi {
   let content = initial;
@@ -39,9 +43,20 @@ export function createFakeKioskApi(initial: Content = contentFixture()): FakeKio
       throw new ApiError('forbidden', 'Admin is closed until IT sets a PIN.');
     },
     adminSignOut: async () => undefined,
-    readAuditLog: async () => {
-      throw new ApiError('unauthorized', 'Admin is signed out. Enter the PIN to continue.');
-    },
+    readAuditLog: signedOut,
+    getDraft: signedOut,
+    saveDraft: signedOut,
+    discardDraft: signedOut,
+    publishDraft: signedOut,
+    listRevisions: signedOut,
+    restoreRevision: signedOut,
+    checkImport: signedOut,
+    importAsDraft: signedOut,
+    exportContent: signedOut,
+    countUsage: async () => undefined,
+    readUsage: signedOut,
+    setUsageCounting: signedOut,
+    exportUsageCsv: signedOut,
     on(event, listener) {
       const typed = listener as (payload: unknown) => void;
       const set = listeners.get(event) ?? new Set();

@@ -7,6 +7,7 @@ import { markPaintedOnce } from '../../lib/mark-once.ts';
 import { TILES_RENDERED_MARK } from '../../lib/render-marks.ts';
 import { selectBureau, selectPrograms } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
+import { useWordmarkPress } from '../admin/use-admin-entry.ts';
 import { AnnouncementList } from '../notices/announcement-list.tsx';
 import { OfficeStatus } from '../notices/office-status.tsx';
 import { AllPhonesButton } from './all-phones-button.tsx';
@@ -18,13 +19,17 @@ export function HomeScreen() {
   const t = useLocalize();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const headingId = useId();
+  const press = useWordmarkPress();
 
   useLayoutEffect(() => markPaintedOnce(TILES_RENDERED_MARK), []);
 
   return (
     <ScreenLayout topBar={false} className="home">
       <header className="home__hero">
-        <p className="home__badge">{bureau.abbreviation}</p>
+        {/* A 3-second press opens staff sign-in. */}
+        <p className="home__badge" {...press}>
+          {bureau.abbreviation}
+        </p>
         <h1 className="home__title" ref={heading} tabIndex={-1}>
           {t(bureau.name)}
         </h1>

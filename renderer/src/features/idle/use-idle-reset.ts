@@ -3,6 +3,7 @@ import { browserClock } from '../../lib/clock.ts';
 import { clearPageTraces } from '../../lib/end-visit.ts';
 import { createIdleTimer, type IdleTimer } from '../../lib/idle-timer.ts';
 import {
+  selectAdminView,
   selectIdleTimeoutSeconds,
   selectResetVisit,
   selectScreen,
@@ -19,7 +20,10 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'scroll', 'click'] a
  * the whole visit is reset. The attract screen shows no warning: there is nothing to lose.
  */
 export function useIdleReset(): void {
-  const onAttract = useKiosk(selectScreen).name === 'attract';
+  const screen = useKiosk(selectScreen);
+  const adminView = useKiosk(selectAdminView);
+  // Nothing to reset on attract; in admin, staff's own 3-minute timeout applies instead.
+  const onAttract = screen.name === 'attract' || adminView === 'editor';
   const timeoutSeconds = useKiosk(selectIdleTimeoutSeconds);
   const setSecondsLeft = useKiosk(selectSetIdleSecondsLeft);
   const resetVisit = useKiosk(selectResetVisit);

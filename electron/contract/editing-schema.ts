@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { SessionToken } from './admin-schema.ts';
+import { Content } from './content-schema.ts';
+
+/** Initials on a publish, restore or import: who did it, in the audit log and the history. */
+export const Initials = z
+  .string({ error: 'Type your initials.' })
+  .trim()
+  .regex(/^[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]{2,4}$/, { error: 'Initials are 2 to 4 letters, e.g. JD.' });
+
+/**
+ * The largest file import accepts: eight times the bundled content (about 60 KB), and small
+ * enough that the file, escaped inside a request, stays under the browser shell's body limit.
+ */
+export const MAX_IMPORT_CHARS = 500_000;
+
+/** What changed between two contents, in plain words, one line per change. */
+export const Changes = z.array(z.string());
+
+export const RevisionKind = z.enum(['first', 'publish', 'restore', 'found']);
+
+export const RevisionInfo = z.object({
+  /** 1, 2, 3…; never reused, even after old revisions are pruned. */
+  number: z.number().int().positive(),
+  time: z.iso.datetime(),
+  /** Empty for revisions the kiosk made itself (the first run). */
+  initials: z.string(),
+  kind: RevisionKind,
+  changes: Changes,
+  /** For a restore: the revision whose content came back. */
+  restoredFrom: z.number().int().positive().optional(),
+});
+export type RevisionInfo = z.output<typeof RevisionInfo>;
+
+export const Draft = z.object({
+  content: Content,
+  /** The published revision the draft started from. */
+  baseRevision: z.number().int().nonnegative(),
+  savedAt: z.iso.datetime(),
+  /** What publishing the draft would change, against what visitors see now. */
+  changes: Changes,
+});
+export type Draft = z.output<typeof Draft>;
+
+const RevisionNumber = z
+  .number({ error: 'Choose a revision from the history.' })
+  .int({ error: 'Choose a revision from the history.' })
+  .positive({ error: 'Choose a revision from the history.' });
+
+export const MAX_HISTORY_PAGE = 100;
+
+export const editingOperations = {
+  getDraft: {
+    input: z.strictObject({ token: SessionToken }),
+    output: z.object({ draft: Draft.nullable() }),
+  },
+  saveDraft: {
+    input: z.strictObject({ token: SessionToken, content: Content }),
+    output: z.object({ draft: Draft }),
+  },
+  discardDraft: {
+    input: z.strictObject({ token: SessionToken }),
+    output: z.undefined(),
+  },
+  publishDraft: {
+    input: z.strictObject({ token: SessionToken, initials: Initials }),
+    output: z.object({ revision: RevisionInfo }),
+  },
+  listRevisions: {
+    input: z.strictObject({
+      token: SessionToken,
+      before: RevisionNumber.optional(),
+      limit: z.number().int().min(1).max(MAX_HISTORY_PAGE).optional(),
+    }),
+    output: z.object({
+      /** Newest first. */
+      revisions: z.array(RevisionInfo),
+      nextBefore: z.number().int().positive().nullable(),
+    }),
+  },
+  restoreRevision: {
+    input: z.strictObject({ token: SessionToken, number: RevisionNumber, initials: Initials }),
+    output: z.object({ revision: RevisionInfo }),
+  },
+  checkImport: {
+    input: z.strictObject({
+      token: SessionToken,
+      text: z
+        .string({ error: 'Choose a content file to import.' })
+        .max(MAX_IMPORT_CHARS, { error: 'This file is too large to be kiosk content.' }),
+    }),
+    output: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), changes: Changes }),
+      z.object({ ok: z.literal(false), reasons: z.array(z.string()) }),
+    ]),
+  },
+  importAsDraft: {
+    input: z.strictObject({
+      token: SessionToken,
+      text: z
+        .string()
+        .max(MAX_IMPORT_CHARS, { error: 'This file is too large to be kiosk content.' }),
+      initials: Initials,
+    }),
+    output: z.object({ draft: Draft }),
+  },
+  exportContent: {
+    input: z.strictObject({ token: SessionToken }),
+    output: z.object({ fileName: z.string(), text: z.string() }),
+  },
+} as const;

@@ -1,0 +1,97 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ApiError } from '../../contract/errors.ts';
+import { usageOperations } from '../../contract/usage-schema.ts';
+import { createAdminServices, type AdminServices } from '../admin/admin-services.ts';
+import { setPin } from '../admin/set-pin.ts';
+import { createRecordingLogger } from '../test-support/recording-logger.ts';
+import { createUsageHandlers } from './usage-handlers.ts';
+import { createUsageStore, type UsageStore } from './usage-store.ts';
+
+const PIN = '30405060';
+
+let dataDir: string;
+let clock: number;
+let admin: AdminServices;
+let usage: UsageStore;
+let handlers: ReturnType<typeof createUsageHandlers>;
+let token: string;
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'usage-handlers-'));
+  clock = new Date(2026, 11, 3, 10, 0).getTime();
+  const log = createRecordingLogger();
+  const now = () => clock;
+  await setPin({ dataDir, pin: PIN, log, now, scrypt: { N: 1024, r: 8, p: 1 } });
+  admin = createAdminServices({ dataDir, log, now });
+  usage = await createUsageStore({ dataDir, log, now });
+  handlers = createUsageHandlers(usage, admin);
+  ({ token } = await admin.sessions.signIn(PIN));
+});
+afterEach(async () => {
+  await usage.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function refusal(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
+}
+
+describe('the usage operations', () => {
+  it('count for a visitor with no session, and read back for staff', async () => {
+    expect(await handlers.countUsage({ kind: 'screen', key: 'home' })).toBeUndefined();
+    await handlers.countUsage({ kind: 'language', key: 'es' });
+    const report = await handlers.readUsage({ token });
+    expect(usageOperations.readUsage.output.parse(report)).toEqual(report);
+    expect(report).toEqual({
+      enabled: true,
+      days: [
+        {
+          date: '2026-12-03',
+          counts: { screen: { home: 1 }, program: {}, language: { es: 1 }, feature: {} },
+        },
+      ],
+    });
+  });
+
+  it('refuse reading, exporting and the switch without a live session', async () => {
+    for (const call of [
+      handlers.readUsage({ token: 'guess' }),
+      handlers.exportUsageCsv({ token: 'guess' }),
+      handlers.setUsageCounting({ token: 'guess', enabled: false, initials: 'JD' }),
+    ]) {
+      expect(await refusal(call)).toMatchObject({ code: 'unauthorized' });
+    }
+    expect(usage.read().enabled).toBe(true);
+  });
+
+  it('turn counting off and on, recording each in the audit log with the initials', async () => {
+    expect(await handlers.setUsageCounting({ token, enabled: false, initials: 'JD' })).toEqual({
+      enabled: false,
+    });
+    await handlers.countUsage({ kind: 'screen', key: 'home' });
+    expect(usage.read()).toEqual({ enabled: false, days: [] });
+    await handlers.setUsageCounting({ token, enabled: true, initials: 'AM' });
+    const { entries } = await admin.audit.read();
+    expect(entries.slice(0, 2)).toMatchObject([
+      { action: 'settings-changed', initials: 'AM', detail: 'Usage counts turned on' },
+      { action: 'settings-changed', initials: 'JD', detail: 'Usage counts turned off' },
+    ]);
+  });
+
+  it('export the counts as CSV named for the day', async () => {
+    await handlers.countUsage({ kind: 'program', key: 'contracts' });
+    const file = await handlers.exportUsageCsv({ token });
+    expect(usageOperations.exportUsageCsv.output.parse(file)).toEqual(file);
+    expect(file).toEqual({
+      fileName: 'kiosk-usage-2026-12-03.csv',
+      text: 'date,kind,key,count\r\n2026-12-03,program,contracts,1\r\n',
+    });
+  });
+});

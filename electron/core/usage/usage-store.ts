@@ -1,0 +1,223 @@
+import { ApiError } from '../../contract/errors.ts';
+import {
+  USAGE_KINDS,
+  UsageKey,
+  type UsageDay,
+  type UsageKind,
+} from '../../contract/usage-schema.ts';
+import type { Logger } from '../logger.ts';
+import { nodeDurableFs, type DurableFs } from '../store/durable-fs.ts';
+import { createSerialQueue } from '../store/serial-queue.ts';
+import { usageCsv } from './usage-csv.ts';
+import { localDate, oldestKeptDate } from './usage-days.ts';
+import { loadUsageFile, usageFile, type UsageFile, type UsageFileOptions } from './usage-file.ts';
+
+/** Counts reach the disk at most this often, so a busy lobby does not write on every tap. */
+export const USAGE_SAVE_DELAY_MS = 5_000;
+
+export interface UsageReport {
+  enabled: boolean;
+  /** Oldest first, at most the last 90 days. */
+  days: UsageDay[];
+}
+
+export interface UsageStore {
+  /** +1 for `key` today; does nothing while counting is off. On disk within USAGE_SAVE_DELAY_MS. */
+  count(kind: UsageKind, key: string): void;
+  read(): UsageReport;
+  /**
+   * Turns counting on or off and saves that at once. Turning it off keeps the days already
+   * counted, so staff can still read and export them; they age out after 90 days like any
+   * others. Rejects with an ApiError in plain words, changing nothing, when the disk refuses.
+   */
+  setEnabled(enabled: boolean): Promise<void>;
+  toCsv(): string;
+  /** Today on the kiosk's clock, e.g. 2026-12-03. */
+  today(): string;
+  /** Saves counts not yet on disk; a failure is logged, never thrown. */
+  flush(): Promise<void>;
+  /** Flushes; later counts are ignored. */
+  close(): Promise<void>;
+}
+
+export interface UsageStoreOptions {
+  dataDir: string;
+  /** Epoch milliseconds; tests drive it. */
+  now: () => number;
+  log: Logger;
+  fs?: DurableFs;
+  platform?: NodeJS.Platform;
+}
+
+type DayCounts = Record<UsageKind, Map<string, number>>;
+
+/**
+ * Anonymous counts per day in `<dataDir>/usage.json`. Counting is on until staff turn it off
+ * (the kiosk's privacy note tells visitors so). Never rejects: a file it cannot use is logged
+ * and counting starts from nothing.
+ */
+export async function createUsageStore(options: UsageStoreOptions): Promise<UsageStore> {
+  const { dataDir, now, log } = options;
+  const fileOptions: UsageFileOptions = {
+    dataDir,
+    now,
+    log,
+    fs: options.fs ?? nodeDurableFs,
+    platform: options.platform ?? process.platform,
+  };
+  const loaded = await loadUsageFile(fileOptions);
+  const file = usageFile(fileOptions);
+  let enabled = loaded.data?.enabled ?? !loaded.turnedOff;
+  const days = new Map(
+    Object.entries(loaded.data?.days ?? {}).map(([date, counts]) => [date, toMaps(counts)]),
+  );
+  const queue = createSerialQueue();
+  let timer: NodeJS.Timeout | undefined;
+  let dirty = false;
+  let failing = false;
+  let closed = false;
+
+  const prune = (): void => {
+    const oldest = oldestKeptDate(now());
+    for (const date of days.keys()) if (date < oldest) days.delete(date);
+  };
+
+  const snapshot = (): UsageFile => ({
+    enabled,
+    days: Object.fromEntries(sortedDays().map(({ date, counts }) => [date, counts])),
+  });
+
+  const sortedDays = (): UsageDay[] => {
+    prune();
+    return [...days]
+      .sort(([a], [b]) => byText(a, b))
+      .map(([date, counts]) => ({ date, counts: fromMaps(counts) }));
+  };
+
+  // Not queued: callers run it on the queue, so the last state asked for is the last on disk.
+  // They mark the counts saved beforehand, as the snapshot taken here holds every count so far.
+  const write = async (): Promise<void> => {
+    try {
+      if (!loaded.writable) {
+        throw new Error(
+          'usage.json could not be read when the kiosk started, so it is not written over.',
+        );
+      }
+      await fileOptions.fs.mkdir(dataDir);
+      await file.write(snapshot());
+    } catch (error) {
+      dirty = true;
+      throw error;
+    }
+  };
+
+  const save = (): Promise<void> => {
+    dirty = false;
+    return queue.run(write).then(
+      () => {
+        if (failing) log.info('Usage counts are being saved again.');
+        failing = false;
+      },
+      (error: unknown) => {
+        // A full disk would otherwise log every few seconds in a busy lobby.
+        if (!failing) log.error(`Could not save usage counts: ${messageOf(error)}`);
+        failing = true;
+      },
+    );
+  };
+
+  const cancelSave = (): void => {
+    clearTimeout(timer);
+    timer = undefined;
+  };
+
+  const saveSoon = (): void => {
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      void save();
+    }, USAGE_SAVE_DELAY_MS);
+    // A waiting save must not keep an otherwise finished process alive; close() saves it.
+    timer.unref();
+  };
+
+  const flush = async (): Promise<void> => {
+    cancelSave();
+    if (dirty) await save();
+    await queue.idle();
+  };
+
+  return {
+    count(kind, key) {
+      // The contract checks keys already; this keeps free text off the disk whoever calls.
+      if (!enabled || closed || !UsageKey.safeParse(key).success) return;
+      const today = localDate(now());
+      const day = days.get(today) ?? emptyDay();
+      days.set(today, day);
+      day[kind].set(key, (day[kind].get(key) ?? 0) + 1);
+      dirty = true;
+      saveSoon();
+    },
+    read: () => ({ enabled, days: sortedDays() }),
+    setEnabled: (next) =>
+      queue.run(async () => {
+        const previous = enabled;
+        enabled = next;
+        cancelSave();
+        dirty = false;
+        try {
+          await write();
+        } catch (error) {
+          enabled = previous;
+          log.error(`Could not save the usage counting setting: ${messageOf(error)}`);
+          throw new ApiError(
+            'unavailable',
+            `The setting could not be saved, so usage counting is still ${previous ? 'on' : 'off'}. ${messageOf(error)}`,
+          );
+        }
+      }),
+    toCsv: () => usageCsv(sortedDays()),
+    today: () => localDate(now()),
+    flush,
+    async close() {
+      closed = true;
+      await flush();
+    },
+  };
+}
+
+function emptyDay(): DayCounts {
+  return {
+    screen: new Map(),
+    program: new Map(),
+    language: new Map(),
+    feature: new Map(),
+  };
+}
+
+// Maps in memory: a key such as "constructor" must not meet a plain object's inherited names.
+function toMaps(counts: UsageFile['days'][string]): DayCounts {
+  const day = emptyDay();
+  for (const kind of USAGE_KINDS) day[kind] = new Map(Object.entries(counts[kind] ?? {}));
+  return day;
+}
+
+function fromMaps(day: DayCounts): UsageDay['counts'] {
+  const sorted = (kind: UsageKind) =>
+    Object.fromEntries([...day[kind]].sort(([a], [b]) => byText(a, b)));
+  return {
+    screen: sorted('screen'),
+    program: sorted('program'),
+    language: sorted('language'),
+    feature: sorted('feature'),
+  };
+}
+
+// Plain code-unit order: dates and lower-case keys sort the same on every machine.
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,81 @@
+import type { ReactNode } from 'react';
+import type { EditorSection } from '../../store/editor-slice.ts';
+import {
+  selectEditorMessage,
+  selectEditorSection,
+  selectPreviewing,
+} from '../../store/selectors.ts';
+import { useKiosk } from '../../store/store-context.tsx';
+import { AdminHeader } from './admin-header.tsx';
+import { AdminKeyboard } from './admin-keyboard.tsx';
+import { AnnouncementsSection } from './announcements-section.tsx';
+import { AuditSection } from './audit-section.tsx';
+import { HistorySection } from './history-section.tsx';
+import { HoursSection } from './hours-section.tsx';
+import { PreviewOverlay } from './preview-overlay.tsx';
+import { PrivacySection } from './privacy-section.tsx';
+import { ProgramsSection } from './programs-section.tsx';
+import { SettingsSection } from './settings-section.tsx';
+import { TransferSection } from './transfer-section.tsx';
+import { useAdminTimeout } from './use-admin-timeout.ts';
+import { useDraftAutosave } from './use-draft-autosave.ts';
+import { UsageSection } from './usage-section.tsx';
+
+const SECTIONS: ReadonlyArray<[EditorSection, string, () => ReactNode]> = [
+  ['programs', 'Programs', () => <ProgramsSection />],
+  ['announcements', 'Announcements', () => <AnnouncementsSection />],
+  ['hours', 'Office hours', () => <HoursSection />],
+  ['privacy', 'Privacy notice', () => <PrivacySection />],
+  ['settings', 'Settings', () => <SettingsSection />],
+  ['history', 'History', () => <HistorySection />],
+  ['transfer', 'Import and export', () => <TransferSection />],
+  ['audit', 'Audit log', () => <AuditSection />],
+  ['usage', 'Usage', () => <UsageSection />],
+];
+
+/** Admin: the editor for everything visitors see, with the keyboard at the foot. */
+export function AdminScreen() {
+  const section = useKiosk(selectEditorSection);
+  const open = useKiosk((s) => s.openSection);
+  const message = useKiosk(selectEditorMessage);
+  const previewing = useKiosk(selectPreviewing);
+  useDraftAutosave();
+  useAdminTimeout();
+  const body = SECTIONS.find(([name]) => name === section)?.[2];
+  return (
+    <div className="admin">
+      <AdminHeader />
+      <nav className="admin-tabs" aria-label="Admin sections">
+        {SECTIONS.map(([name, label]) => (
+          <button
+            key={name}
+            type="button"
+            className="admin-tab"
+            aria-current={name === section ? 'page' : undefined}
+            onClick={() => open(name)}
+          >
+            {label}
+          </button>
+        ))}
+      </nav>
+      {message && (
+        <div
+          className={`admin-message admin-message--${message.kind}`}
+          role={message.kind === 'problem' ? 'alert' : 'status'}
+        >
+          <p>{message.text}</p>
+          {message.details && (
+            <ul>
+              {message.details.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <main className="admin__main">{body?.()}</main>
+      <AdminKeyboard />
+      {previewing && <PreviewOverlay />}
+    </div>
+  );
+}

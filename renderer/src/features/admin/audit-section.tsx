@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import { selectAuditEntries } from '../../store/selectors.ts';
+import { useKiosk } from '../../store/store-context.tsx';
+
+const ACTION: Record<string, string> = {
+  'sign-in': 'Signed in',
+  'sign-in-failed': 'Wrong PIN',
+  lockout: 'PIN pad locked',
+  'sign-out': 'Signed out',
+  'session-expired': 'Session ended',
+  'pin-set': 'PIN set by IT',
+  publish: 'Published',
+  restore: 'Restored',
+  import: 'Imported',
+  'settings-changed': 'Settings changed',
+};
+
+/** The audit log, newest first: who did what and when. It never holds a PIN. */
+export function AuditSection() {
+  const entries = useKiosk(selectAuditEntries);
+  const load = useKiosk((s) => s.loadAudit);
+  useEffect(() => void load(), [load]);
+  return (
+    <section className="admin-section" aria-labelledby="admin-audit-title">
+      <h2 id="admin-audit-title" className="admin-section__title">
+        Audit log
+      </h2>
+      <table className="admin-table">
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">What</th>
+            <th scope="col">Who</th>
+            <th scope="col">Details</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.id}>
+              <td>
+                {new Date(e.time).toLocaleString('en-US', {
+                  dateStyle: 'short',
+                  timeStyle: 'short',
+                })}
+              </td>
+              <td>{ACTION[e.action] ?? e.action}</td>
+              <td>{e.initials ?? ''}</td>
+              <td>{e.detail ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { History } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { selectRevision, selectRevisions } from '../../store/selectors.ts';
+import { useKiosk } from '../../store/store-context.tsx';
+import { InitialsDialog } from './initials-dialog.tsx';
+
+const KIND: Record<string, string> = {
+  first: 'First content',
+  publish: 'Published',
+  restore: 'Restored',
+  found: 'Found at start-up',
+};
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Every kept revision, newest first; any one can come back as a new revision. */
+export function HistorySection() {
+  const revisions = useKiosk(selectRevisions);
+  const current = useKiosk(selectRevision);
+  const load = useKiosk((s) => s.loadRevisions);
+  const restore = useKiosk((s) => s.restoreRevision);
+  const [restoring, setRestoring] = useState<number | null>(null);
+  useEffect(() => void load(), [load]);
+  return (
+    <section className="admin-section" aria-labelledby="admin-history-title">
+      <h2 id="admin-history-title" className="admin-section__title">
+        History
+      </h2>
+      <ol className="admin-list" aria-label="Revisions">
+        {revisions.map((r) => (
+          <li key={r.number} className="admin-list__item admin-revision">
+            <span className="admin-list__name">
+              Revision {r.number}
+              {r.number === current ? ' (visitors see this)' : ''}
+            </span>
+            <span className="admin-list__detail">
+              {KIND[r.kind]} {when(r.time)}
+              {r.initials ? ` by ${r.initials}` : ''}
+              {r.restoredFrom ? `, from revision ${r.restoredFrom}` : ''}
+            </span>
+            <ul className="admin-revision__changes">
+              {r.changes.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+            {r.number !== current && (
+              <button
+                type="button"
+                className="admin-button"
+                aria-label={`Restore revision ${r.number}`}
+                onClick={() => setRestoring(r.number)}
+              >
+                <History aria-hidden="true" />
+                Restore
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      {restoring !== null && (
+        <InitialsDialog
+          title={`Restore revision ${restoring}?`}
+          confirm="Restore"
+          onCancel={() => setRestoring(null)}
+          onConfirm={(initials) => {
+            setRestoring(null);
+            void restore(restoring, initials);
+          }}
+        >
+          <p>Visitors will see revision {restoring} again at once. It is kept as a new revision.</p>
+        </InitialsDialog>
+      )}
+    </section>
+  );
+}

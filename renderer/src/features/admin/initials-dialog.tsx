@@ -1,0 +1,75 @@
+import { useId, useState } from 'react';
+import { Initials } from '../../../../electron/contract/editing-schema.ts';
+import { AdminKeyboard } from './admin-keyboard.tsx';
+
+interface InitialsDialogProps {
+  title: string;
+  /** What will happen, e.g. the list of changes. */
+  children?: React.ReactNode;
+  confirm: string;
+  onConfirm(initials: string): void;
+  onCancel(): void;
+}
+
+/** Asks who is doing it: publish, restore and import are signed with the editor's initials. */
+export function InitialsDialog({
+  title,
+  children,
+  confirm,
+  onConfirm,
+  onCancel,
+}: InitialsDialogProps) {
+  const [initials, setInitials] = useState('');
+  const [tried, setTried] = useState(false);
+  const id = useId();
+  const check = Initials.safeParse(initials);
+  const error = tried && !check.success ? check.error.issues[0]?.message : undefined;
+  return (
+    <div className="admin-backdrop">
+      <div className="admin-dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`} className="admin-section__title">
+          {title}
+        </h2>
+        {children}
+        <div className={error ? 'field field--invalid' : 'field'}>
+          <label htmlFor={id} className="field__label">
+            Your initials
+          </label>
+          <input
+            id={id}
+            className="field__input"
+            value={initials}
+            inputMode="none"
+            autoComplete="off"
+            // The dialog opens for this one field: it takes the focus so the keyboard types there.
+            autoFocus
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${id}-error` : undefined}
+            onChange={(e) => setInitials(e.target.value)}
+          />
+          {error && (
+            <p id={`${id}-error`} className="field__error">
+              {error}
+            </p>
+          )}
+        </div>
+        <div className="admin-dialog__actions">
+          <button type="button" className="admin-button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="admin-button admin-button--primary"
+            onClick={() => {
+              setTried(true);
+              if (check.success) onConfirm(check.data);
+            }}
+          >
+            {confirm}
+          </button>
+        </div>
+        <AdminKeyboard />
+      </div>
+    </div>
+  );
+}

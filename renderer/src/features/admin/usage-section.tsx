@@ -1,0 +1,96 @@
+import { Download } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { saveFile } from '../../lib/save-file.ts';
+import { totals, visitsPerDay } from '../../lib/usage-summary.ts';
+import { selectUsage } from '../../store/selectors.ts';
+import { useKiosk } from '../../store/store-context.tsx';
+import { InitialsDialog } from './initials-dialog.tsx';
+
+const KINDS = [
+  ['program', 'Programs opened'],
+  ['screen', 'Screens shown'],
+  ['language', 'Languages chosen'],
+  ['feature', 'Accessibility options turned on'],
+] as const;
+
+/** Anonymous counts per day, as a chart and tables, exportable; counting can be turned off. */
+export function UsageSection() {
+  const usage = useKiosk(selectUsage);
+  const load = useKiosk((s) => s.loadUsage);
+  const setCounting = useKiosk((s) => s.setUsageCounting);
+  const exportUsage = useKiosk((s) => s.exportUsage);
+  const [switching, setSwitching] = useState(false);
+  useEffect(() => void load(), [load]);
+  if (!usage) return null;
+  const visits = visitsPerDay(usage.days);
+  const most = Math.max(1, ...visits.map((v) => v.visits));
+  return (
+    <section className="admin-section" aria-labelledby="admin-usage-title">
+      <h2 id="admin-usage-title" className="admin-section__title">
+        Usage
+      </h2>
+      <p>
+        Counts per day of what visitors use, kept 90 days. Nothing about any visitor is stored, and
+        never what is typed in Search. Counting is {usage.enabled ? 'on' : 'off'}.
+      </p>
+      <button type="button" className="admin-button" onClick={() => setSwitching(true)}>
+        {usage.enabled ? 'Turn counting off' : 'Turn counting on'}
+      </button>
+      <button
+        type="button"
+        className="admin-button"
+        onClick={async () => {
+          const file = await exportUsage();
+          if (file) saveFile(document, file);
+        }}
+      >
+        <Download aria-hidden="true" />
+        Export as CSV
+      </button>
+      <figure className="usage-chart">
+        <figcaption className="admin-section__subtitle">Visits per day</figcaption>
+        {visits.length === 0 ? (
+          <p>No visits counted yet.</p>
+        ) : (
+          <ol className="usage-chart__bars">
+            {visits.map((v) => (
+              <li key={v.date} className="usage-chart__day">
+                <span
+                  className="usage-chart__bar"
+                  style={{ height: `${(v.visits / most) * 100}%` }}
+                />
+                <span className="usage-chart__label">
+                  {v.date.slice(5)}: {v.visits}
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </figure>
+      {KINDS.map(([kind, title]) => (
+        <table key={kind} className="admin-table">
+          <caption className="admin-section__subtitle">{title}</caption>
+          <tbody>
+            {totals(usage.days, kind).map(([key, count]) => (
+              <tr key={key}>
+                <th scope="row">{key}</th>
+                <td>{count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+      {switching && (
+        <InitialsDialog
+          title={usage.enabled ? 'Turn usage counting off?' : 'Turn usage counting on?'}
+          confirm={usage.enabled ? 'Turn off' : 'Turn on'}
+          onCancel={() => setSwitching(false)}
+          onConfirm={(initials) => {
+            setSwitching(false);
+            void setCounting(!usage.enabled, initials);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { OperationInput } from '../../../electron/contract/api.ts';
+import { createFakeKioskApi } from '../test-support/fake-kiosk-api.ts';
+import { createKioskStore, type KioskStore } from '../store/kiosk-store.ts';
+import { startUsageRecording } from './usage-recorder.ts';
+
+/** Lets pending promise callbacks (a fetch answered by the fake) run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+type CountInput = OperationInput<'countUsage'>;
+
+async function recording(
+  countUsage: (input: CountInput) => Promise<undefined> = async () => undefined,
+  prefersReducedMotion = false,
+) {
+  const api = createFakeKioskApi();
+  const store = createKioskStore(api, { prefersReducedMotion });
+  store.getState().connect();
+  await settle();
+  const spy = vi.fn(countUsage);
+  const stop = startUsageRecording(store, { countUsage: spy });
+  const sent = () => spy.mock.calls.map(([input]) => `${input.kind}:${input.key}`);
+  return { store, spy, stop, sent };
+}
+
+const visit = (store: KioskStore) => store.getState();
+
+describe('startUsageRecording', () => {
+  it('counts each screen shown and each program opened', async () => {
+    const { store, sent } = await recording();
+    visit(store).begin();
+    visit(store).openProgram('contracts');
+    visit(store).openProgram('library');
+    visit(store).openPrivacy();
+    visit(store).openSearch();
+    visit(store).openPhones();
+    visit(store).goHome();
+    expect(sent()).toEqual([
+      'screen:home',
+      'screen:program',
+      'program:contracts',
+      'screen:program',
+      'program:library',
+      'screen:privacy',
+      'screen:search',
+      'screen:phones',
+      'screen:home',
+    ]);
+  });
+
+  it('does not count a screen again while it stays on screen', async () => {
+    const { store, sent } = await recording();
+    visit(store).begin();
+    visit(store).goHome();
+    visit(store).openSearch();
+    visit(store).openSearch();
+    visit(store).setAccessibilityPanelOpen(true);
+    expect(sent()).toEqual(['screen:home', 'screen:search']);
+  });
+
+  it('counts a switch to a language, on the attract screen too', async () => {
+    const { store, sent } = await recording();
+    visit(store).setLanguage('es');
+    visit(store).setLanguage('es');
+    visit(store).begin();
+    visit(store).setLanguage('en');
+    expect(sent()).toEqual(['language:es', 'screen:home', 'language:en']);
+  });
+
+  it('counts each accessibility feature when it is turned on, not when it is turned off', async () => {
+    const { store, sent } = await recording();
+    visit(store).setTextScale(1.25);
+    visit(store).setTextScale(1.5);
+    visit(store).setTextScale(1);
+    for (const setting of ['highContrast', 'readAloud', 'reachMode', 'reducedMotion'] as const) {
+      visit(store).toggleAccessibility(setting);
+      visit(store).toggleAccessibility(setting);
+    }
+    expect(sent()).toEqual([
+      'feature:text-size',
+      'feature:high-contrast',
+      'feature:read-aloud',
+      'feature:reach-mode',
+      'feature:reduced-motion',
+    ]);
+  });
+
+  it("counts reduced motion only when the visitor turns it on, not the system's setting", async () => {
+    const { store, sent } = await recording(undefined, true);
+    visit(store).begin();
+    visit(store).toggleAccessibility('reducedMotion');
+    visit(store).resetVisit();
+    expect(sent()).toEqual(['screen:home', 'screen:attract']);
+    visit(store).toggleAccessibility('reducedMotion');
+    visit(store).toggleAccessibility('reducedMotion');
+    expect(sent().at(-1)).toBe('feature:reduced-motion');
+  });
+
+  it('counts the end of a visit as the attract screen, not as choices of the visitor', async () => {
+    const { store, sent } = await recording();
+    visit(store).begin();
+    visit(store).setLanguage('es');
+    visit(store).toggleAccessibility('highContrast');
+    visit(store).resetVisit();
+    expect(sent()).toEqual([
+      'screen:home',
+      'language:es',
+      'feature:high-contrast',
+      'screen:attract',
+    ]);
+  });
+
+  it('never sends what is typed in Search', async () => {
+    const { store, sent } = await recording();
+    visit(store).begin();
+    visit(store).openSearch();
+    for (const key of 'MARIA 555') visit(store).typeKey(key);
+    visit(store).deleteKey();
+    visit(store).clearSearch();
+    expect(sent()).toEqual(['screen:home', 'screen:search']);
+    expect(JSON.stringify(sent())).not.toMatch(/maria|555/i);
+  });
+
+  it('swallows a failed count, whether the promise rejects or the bridge throws', async () => {
+    const rejects = await recording(async () => {
+      throw new Error('The kiosk is shutting down; try again.');
+    });
+    rejects.store.getState().begin();
+    expect(rejects.store.getState().screen).toEqual({ name: 'home' });
+
+    const throws = await recording(() => {
+      throw new Error('no bridge');
+    });
+    expect(() => throws.store.getState().begin()).not.toThrow();
+    expect(throws.spy).toHaveBeenCalledTimes(1);
+    // An unhandled rejection would fail the run once these settle.
+    await settle();
+  });
+
+  it('counts nothing staff do: opening, using or leaving admin', async () => {
+    const { store, spy } = await recording();
+    await visit(store).openPinPad();
+    // As a sign-in leaves it: the fake core has no PIN to sign in with.
+    store.setState({ adminView: 'editor', screen: { name: 'home' } });
+    visit(store).openProgram('contracts');
+    visit(store).setLanguage('es');
+    visit(store).toggleAccessibility('highContrast');
+    await visit(store).exitAdmin();
+    expect(store.getState()).toMatchObject({ adminView: 'closed', screen: { name: 'attract' } });
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('stops counting once stopped', async () => {
+    const { store, stop, spy } = await recording();
+    stop();
+    visit(store).begin();
+    expect(spy).not.toHaveBeenCalled();
+  });
+});

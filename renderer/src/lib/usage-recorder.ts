@@ -1,0 +1,63 @@
+import type { KioskApi } from '../../../electron/contract/api.ts';
+import type { UsageKind } from '../../../electron/contract/usage-schema.ts';
+import type { KioskState, KioskStore } from '../store/kiosk-store.ts';
+import type { Screen } from '../store/navigation-slice.ts';
+
+export interface UsageCount {
+  kind: UsageKind;
+  key: string;
+}
+
+/** Each accessibility feature by the name it is counted under, and when it is on. */
+const FEATURES: ReadonlyArray<readonly [string, (s: KioskState) => boolean]> = [
+  ['text-size', (s) => s.textScale !== 1],
+  ['high-contrast', (s) => s.highContrast],
+  ['read-aloud', (s) => s.readAloud],
+  ['reach-mode', (s) => s.reachMode],
+  ['reduced-motion', (s) => s.reducedMotion],
+];
+
+const screenKey = (screen: Screen): string =>
+  screen.name === 'program' ? `program:${screen.programId}` : screen.name;
+
+/**
+ * What one change of the store adds to the anonymous counts: a screen shown, a program opened,
+ * a language switched to, a feature turned on. Only names from the kiosk's own vocabulary and
+ * content: never the search text, and nothing that could tell one visitor from another.
+ */
+export function usageCounts(state: KioskState, previous: KioskState): UsageCount[] {
+  // Staff opening, using or leaving admin are not visitors.
+  if (state.adminView !== 'closed' || previous.adminView !== 'closed') return [];
+  const counts: UsageCount[] = [];
+  const screenChanged = screenKey(state.screen) !== screenKey(previous.screen);
+  if (screenChanged) {
+    counts.push({ kind: 'screen', key: state.screen.name });
+    if (state.screen.name === 'program') {
+      counts.push({ kind: 'program', key: state.screen.programId });
+    }
+  }
+  // Only the end of a visit brings the attract screen back, with the start language and the
+  // system's reduced motion: the kiosk's doing, not a visitor's choice.
+  if (screenChanged && state.screen.name === 'attract') return counts;
+  if (state.language !== previous.language) counts.push({ kind: 'language', key: state.language });
+  for (const [key, isOn] of FEATURES) {
+    if (isOn(state) && !isOn(previous)) counts.push({ kind: 'feature', key });
+  }
+  return counts;
+}
+
+/** Sends the counts of every later change of the store; returns the way to stop. */
+export function startUsageRecording(
+  store: KioskStore,
+  api: Pick<KioskApi, 'countUsage'>,
+): () => void {
+  return store.subscribe((state, previous) => {
+    for (const count of usageCounts(state, previous)) send(api, count);
+  });
+}
+
+function send(api: Pick<KioskApi, 'countUsage'>, count: UsageCount): void {
+  // Counts are best-effort: a failure, even a bridge that throws at once, never reaches the
+  // visitor (the executor turns a throw into a rejection, and the rejection is dropped).
+  void new Promise<void>((resolve) => resolve(api.countUsage(count))).catch(() => undefined);
+}

@@ -1,0 +1,102 @@
+import type { StateCreator } from 'zustand';
+import type { KioskApi } from '../../../electron/contract/api.ts';
+import { ApiError } from '../../../electron/contract/errors.ts';
+import type { KioskState } from './kiosk-store.ts';
+
+export type AdminView = 'closed' | 'pin' | 'editor';
+
+export interface AdminStatusView {
+  pinSet: boolean;
+  lockedUntil: number | null;
+  attemptsLeft: number;
+}
+
+export const PIN_MAX_DIGITS = 12;
+
+export interface AdminSlice {
+  adminView: AdminView;
+  adminStatus: AdminStatusView | null;
+  /** The digits typed on the PIN pad; cleared after every try. */
+  pin: string;
+  pinBusy: boolean;
+  /** Why the pad refused, or why admin closed (e.g. the session ran out). */
+  pinMessage: string | null;
+  token: string | null;
+  openPinPad(): Promise<void>;
+  typePinDigit(digit: string): void;
+  deletePinDigit(): void;
+  submitPin(): Promise<void>;
+  /** Signs out and goes back to the visitor screens, as the next visitor should find them. */
+  exitAdmin(message?: string): Promise<void>;
+  /** Runs an admin call; an ended session closes admin with the core's words. */
+  withSession<T>(call: (token: string) => Promise<T>): Promise<T>;
+}
+
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : 'Something went wrong. Try again.';
+
+export const createAdminSlice =
+  (api: KioskApi): StateCreator<KioskState, [], [], AdminSlice> =>
+  (set, get) => ({
+    adminView: 'closed',
+    adminStatus: null,
+    pin: '',
+    pinBusy: false,
+    pinMessage: null,
+    token: null,
+    openPinPad: async () => {
+      set({ adminView: 'pin', pin: '', pinMessage: null });
+      try {
+        set({ adminStatus: await api.adminStatus(undefined) });
+      } catch (error) {
+        set({ pinMessage: messageOf(error) });
+      }
+    },
+    typePinDigit: (digit) => {
+      if (get().pin.length < PIN_MAX_DIGITS) set({ pin: get().pin + digit, pinMessage: null });
+    },
+    deletePinDigit: () => set({ pin: get().pin.slice(0, -1) }),
+    submitPin: async () => {
+      const { pin } = get();
+      set({ pin: '', pinBusy: true });
+      try {
+        const { token } = await api.adminSignIn({ pin });
+        set({
+          token,
+          adminView: 'editor',
+          pinBusy: false,
+          pinMessage: null,
+          screen: { name: 'home' },
+        });
+        await get().loadEditor();
+      } catch (error) {
+        set({ pinBusy: false, pinMessage: messageOf(error) });
+        set({ adminStatus: await api.adminStatus(undefined).catch(() => get().adminStatus) });
+      }
+    },
+    exitAdmin: async (message) => {
+      const { token } = get();
+      if (token) await api.adminSignOut({ token }).catch(() => undefined);
+      // Everything of the admin session goes too: the editor's state is part of the visit's.
+      get().resetVisit();
+      set({
+        adminView: message ? 'pin' : 'closed',
+        token: null,
+        pin: '',
+        pinMessage: message ?? null,
+      });
+    },
+    withSession: async (call) => {
+      const { token } = get();
+      if (!token)
+        throw new ApiError('unauthorized', 'Admin is signed out. Enter the PIN to continue.');
+      try {
+        return await call(token);
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'unauthorized') {
+          await get().exitAdmin(error.message);
+        }
+        throw error;
+      }
+    },
+  });

@@ -1,0 +1,71 @@
+import { expect, test } from './support/fixtures.ts';
+import { setPinWithCommand } from './support/admin-cli.ts';
+import { signIn, STAFF_PIN } from './support/admin-steps.ts';
+import { beginAtHome, shoot, tap } from './support/screens.ts';
+
+test('five wrong PINs lock the pad', async ({ kiosk }, testInfo) => {
+  await setPinWithCommand(kiosk.dataDir, STAFF_PIN);
+  const page = await kiosk.open();
+  await beginAtHome(page);
+  await page.keyboard.press('Control+Alt+A');
+  const pad = page.getByRole('dialog', { name: 'Staff sign-in' });
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    for (const digit of '11112222')
+      await pad.getByRole('button', { name: digit, exact: true }).tap();
+    await pad.getByRole('button', { name: 'Sign in' }).tap();
+    await expect(pad.getByRole('status')).not.toHaveText('Type the staff PIN.');
+  }
+  await expect(pad.getByRole('status')).toContainText('The pad is locked until');
+  await expect(pad.getByRole('button', { name: '1', exact: true })).toBeDisabled();
+  await shoot(page, testInfo, 'admin-pin-locked');
+});
+
+test('admin stays closed until IT sets a PIN', async ({ kiosk }) => {
+  const page = await kiosk.open();
+  await beginAtHome(page);
+  await page.keyboard.press('Control+Alt+A');
+  const pad = page.getByRole('dialog', { name: 'Staff sign-in' });
+  await expect(pad.getByRole('status')).toHaveText('Admin is closed until IT sets a PIN.');
+  await expect(pad.getByRole('button', { name: '1', exact: true })).toBeDisabled();
+});
+
+test('a bad import is refused with its reasons and changes nothing', async ({
+  kiosk,
+}, testInfo) => {
+  await setPinWithCommand(kiosk.dataDir, STAFF_PIN);
+  const page = await kiosk.open();
+  await beginAtHome(page);
+  await signIn(page);
+  await tap(page, 'Import and export');
+  const bad = { schemaVersion: 2, programs: [] };
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bad)),
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('bad.json cannot be imported. Nothing was changed.');
+  await expect(alert).toContainText('programs');
+  await expect(page.getByText('No draft: visitors see the published content.')).toBeVisible();
+  await shoot(page, testInfo, 'admin-import-refused');
+});
+
+test('screenshots of the admin sections', async ({ kiosk }, testInfo) => {
+  await setPinWithCommand(kiosk.dataDir, STAFF_PIN);
+  const page = await kiosk.open();
+  await beginAtHome(page);
+  await signIn(page);
+  for (const [tab, name] of [
+    ['Announcements', 'admin-announcements'],
+    ['Office hours', 'admin-hours'],
+    ['Privacy notice', 'admin-privacy'],
+    ['Settings', 'admin-settings'],
+    ['Usage', 'admin-usage'],
+  ] as const) {
+    await tap(page, tab);
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    await shoot(page, testInfo, name);
+  }
+  // Staff's idle timeout is the admin session's, not the visitors' reset.
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+});
