@@ -40,7 +40,7 @@ export const Block = z.discriminatedUnion('type', [
 ]);
 export type Block = z.infer<typeof Block>;
 
-export const Program = z.object({
+export const ProgramV1 = z.object({
   id: Id,
   /** The tile's title. */
   title: LocalizedText,
@@ -60,7 +60,7 @@ export const Program = z.object({
     z.url({ protocol: /^https$/, message: 'A web address must start with https://' }),
   ]),
 });
-export type Program = z.infer<typeof Program>;
+export type ProgramV1 = z.infer<typeof ProgramV1>;
 
 export const Contact = z.object({
   /** The mailing address block, line by line, as the policy gives it. */
@@ -99,7 +99,7 @@ export const ContentV1 = z.object({
     overview: z.array(LocalizedText).min(1),
     programsHeading: LocalizedText,
   }),
-  programs: z.array(Program).min(1),
+  programs: z.array(ProgramV1).min(1),
   privacy: Privacy,
   /** The kiosk's own words, never agency text. */
   kiosk: z.object({
@@ -168,6 +168,16 @@ export const ContentV2 = ContentV1.extend({
 });
 export type ContentV2 = z.infer<typeof ContentV2>;
 
-export const CURRENT_SCHEMA_VERSION = 2;
-export const Content = ContentV2;
-export type Content = ContentV2;
+/** Version 3: staff can hide a program from visitors without losing it. */
+export const Program = ProgramV1.extend({ hidden: z.boolean() });
+export type Program = z.infer<typeof Program>;
+
+export const ContentV3 = ContentV2.extend({
+  schemaVersion: z.literal(3),
+  programs: z.array(Program).min(1),
+});
+export type ContentV3 = z.infer<typeof ContentV3>;
+
+export const CURRENT_SCHEMA_VERSION = 3;
+export const Content = ContentV3;
+export type Content = ContentV3;

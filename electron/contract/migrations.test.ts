@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ContentV1, CURRENT_SCHEMA_VERSION } from './content-schema.ts';
+import { ContentV1, ContentV2, CURRENT_SCHEMA_VERSION } from './content-schema.ts';
 import { migrateContent, StoredContent } from './migrations.ts';
 
-const v1 = ContentV1.parse(
-  JSON.parse(
-    readFileSync(new URL('../../tests/fixtures/content-v1.json', import.meta.url), 'utf8'),
-  ),
-);
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../tests/fixtures/${name}`, import.meta.url), 'utf8'));
+
+const v1 = ContentV1.parse(fixture('content-v1.json'));
+const v2 = ContentV2.parse(fixture('content-v2.json'));
+
+/** A program as version 1 and 2 held it: without `hidden`. */
+const withoutHidden = (programs: Array<{ hidden: boolean }>) =>
+  programs.map(({ hidden: _hidden, ...program }) => program);
 
 describe('content migrations', () => {
   it('opens a version-1 file as the current version with nothing lost', () => {
@@ -17,15 +21,24 @@ describe('content migrations', () => {
     expect({
       ...current,
       schemaVersion: 1,
+      programs: withoutHidden(current.programs),
       kiosk: v1.kiosk,
       announcements: undefined,
       hours: undefined,
     }).toEqual(v1);
+    expect(current.programs.every((program) => !program.hidden)).toBe(true);
     const { kiosk, announcements, hours } = current;
     expect(kiosk).toEqual({ ...v1.kiosk, idleTimeoutSeconds: 60, defaultLanguage: 'en' });
     // The seeds give no hours and no announcements: nothing invented appears.
     expect(announcements).toEqual([]);
     expect(hours).toEqual({ weekly: [], closures: [] });
+  });
+
+  it('opens a version-2 file as the current version with every program still shown', () => {
+    const current = StoredContent.parse(v2);
+    expect(current.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect({ ...current, schemaVersion: 2, programs: withoutHidden(current.programs) }).toEqual(v2);
+    expect(current.programs.map((program) => program.hidden)).toEqual(v2.programs.map(() => false));
   });
 
   it('is pure: the version-1 document is left as it was', () => {

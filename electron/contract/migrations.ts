@@ -15,6 +15,15 @@ const STEPS: Readonly<Record<number, (doc: Json) => Json>> = {
     hours: { weekly: [], closures: [] },
     kiosk: { ...(doc.kiosk as Json), idleTimeoutSeconds: 60, defaultLanguage: 'en' },
   }),
+  2: (doc) => ({
+    ...doc,
+    schemaVersion: 3,
+    programs: Array.isArray(doc.programs)
+      ? doc.programs.map((program: unknown) =>
+          typeof program === 'object' && program !== null ? { ...program, hidden: false } : program,
+        )
+      : doc.programs,
+  }),
 };
 
 /** Brings a stored document of any earlier version up to the current one; others pass through. */

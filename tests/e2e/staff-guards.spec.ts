@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures.ts';
 import { setPinWithCommand } from './support/admin-cli.ts';
-import { signIn, STAFF_PIN } from './support/admin-steps.ts';
+import { confirmWithInitials, signIn, STAFF_PIN } from './support/admin-steps.ts';
 import { beginAtHome, shoot, tap } from './support/screens.ts';
 
 test('five wrong PINs lock the pad', async ({ kiosk }, testInfo) => {
@@ -37,7 +37,7 @@ test('a bad import is refused with its reasons and changes nothing', async ({
   await beginAtHome(page);
   await signIn(page);
   await tap(page, 'Import and export');
-  const bad = { schemaVersion: 2, programs: [] };
+  const bad = { schemaVersion: 3, programs: [] };
   await page.locator('input[type=file]').setInputFiles({
     name: 'bad.json',
     mimeType: 'application/json',
@@ -48,6 +48,23 @@ test('a bad import is refused with its reasons and changes nothing', async ({
   await expect(alert).toContainText('programs');
   await expect(page.getByText('No draft: visitors see the published content.')).toBeVisible();
   await shoot(page, testInfo, 'admin-import-refused');
+});
+
+test('a hidden program disappears for visitors, and comes back when shown', async ({ kiosk }) => {
+  await setPinWithCommand(kiosk.dataDir, STAFF_PIN);
+  const page = await kiosk.open();
+  await beginAtHome(page);
+  await signIn(page);
+  await tap(page, 'Hide Contracts');
+  await expect(page.getByText('Hidden from visitors')).toBeVisible();
+  await expect(page.getByText('Draft saved · 1 change not yet published')).toBeVisible();
+  await page.getByRole('button', { name: 'Publish', exact: true }).tap();
+  await confirmWithInitials(page, 'Publish these changes?', 'Publish');
+  await tap(page, 'Exit');
+  await beginAtHome(page);
+  await expect(page.getByRole('button', { name: 'Contracts', exact: true })).toHaveCount(0);
+  await tap(page, 'All phone numbers');
+  await expect(page.getByText('(916) 227-3924')).toHaveCount(0);
 });
 
 test('screenshots of the admin sections', async ({ kiosk }, testInfo) => {

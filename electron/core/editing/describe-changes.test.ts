@@ -24,6 +24,16 @@ describe('describeChanges', () => {
     ]);
   });
 
+  it('says when a program is hidden and shown again', () => {
+    const [before, after] = edit((c) => {
+      c.programs[0]!.hidden = true;
+    });
+    expect(describeChanges(before, after)).toEqual(['Hid “Library Services” from visitors']);
+    expect(describeChanges(after, before)).toEqual([
+      'Showed “Library Services” to visitors again',
+    ]);
+  });
+
   it('names added and removed programs, and a new order', () => {
     const [before, after] = edit((c) => {
       const added = structuredClone(c.programs[0]!);

@@ -32,6 +32,9 @@ function describeProgram(before: Program, after: Program): string[] {
   for (const unit of before.units) {
     if (!unitIds.has(unit.id)) lines.push(`Removed ${quote(unit.name.en)} from ${name}`);
   }
+  if (before.hidden !== after.hidden) {
+    lines.push(after.hidden ? `Hid ${name} from visitors` : `Showed ${name} to visitors again`);
+  }
   if (before.webAddress !== after.webAddress) {
     lines.push(
       after.webAddress === ''

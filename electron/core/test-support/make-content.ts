@@ -8,7 +8,7 @@ const text = (en: string) => ({ en, es: '' });
  */
 export function makeContent(label = 'Test'): Content {
   return Content.parse({
-    schemaVersion: 2,
+    schemaVersion: 3,
     bureau: {
       name: text(`${label} Bureau`),
       abbreviation: 'TB',
@@ -27,6 +27,7 @@ export function makeContent(label = 'Test'): Content {
         keyFacts: [],
         units: [{ id: 'library', name: text('Library'), phone: '(916) 555-0100' }],
         webAddress: '',
+        hidden: false,
       },
     ],
     privacy: {

@@ -32,6 +32,7 @@ export function addProgram(content: Content): Content {
     keyFacts: [],
     units: [],
     webAddress: '',
+    hidden: false,
   };
   return { ...content, programs: [...content.programs, program] };
 }

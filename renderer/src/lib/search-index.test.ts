@@ -23,6 +23,14 @@ describe('search', () => {
     expect(programIds(search(english, query))).toContain(programId);
   });
 
+  it('leaves out a program staff have hidden, and its numbers', () => {
+    const content = defaultContent();
+    content.programs.find((p) => p.id === 'training-reimbursement')!.hidden = true;
+    const index = buildSearchIndex(content, 'en');
+    expect(programIds(search(index, 'reimburse'))).not.toContain('training-reimbursement');
+    expect(search(index, '4840')).toEqual([]);
+  });
+
   it('finds a phone number by its digits, with or without punctuation', () => {
     for (const query of ['4253', '227-4253', '(916) 227-4253']) {
       expect(search(english, query)).toContainEqual(

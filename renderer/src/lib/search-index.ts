@@ -33,7 +33,8 @@ function programText(program: Program, language: Language): string {
 
 function documents(content: Content, language: Language): SearchDocument[] {
   const t = (text: { en: string; es: string }) => localize(text, language);
-  const programs = content.programs.flatMap((program): SearchDocument[] => {
+  const shown = content.programs.filter((program) => !program.hidden);
+  const programs = shown.flatMap((program): SearchDocument[] => {
     const title = t(program.title);
     const phones = program.units
       .filter((unit) => unit.phone !== '')

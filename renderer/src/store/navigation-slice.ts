@@ -22,10 +22,10 @@ export interface NavigationSlice {
 
 const HOME: Screen = { name: 'home' };
 
-/** A program that staff have just removed cannot stay on screen: the visitor lands on home. */
+/** A program staff have just removed or hidden cannot stay on screen: the visitor lands on home. */
 export function screenForContent(screen: Screen, content: Content): Screen {
   if (screen.name !== 'program') return screen;
-  return content.programs.some((p) => p.id === screen.programId) ? screen : HOME;
+  return content.programs.some((p) => p.id === screen.programId && !p.hidden) ? screen : HOME;
 }
 
 export const createNavigationSlice: StateCreator<KioskState, [], [], NavigationSlice> = (

@@ -16,7 +16,19 @@ export const selectLoadError = (s: KioskState) => s.loadError;
 export const selectLoading = (s: KioskState) => s.loading;
 
 export const selectBureau = (s: KioskState) => s.content?.bureau;
-export const selectPrograms = (s: KioskState) => s.content?.programs ?? NO_PROGRAMS;
+/** One list per content, so the selector answers the same array until the content changes. */
+const shown = new WeakMap<Content, readonly Program[]>();
+
+/** The programs visitors see: staff's hidden ones are left out everywhere. */
+export const selectPrograms = (s: KioskState): readonly Program[] => {
+  if (!s.content) return NO_PROGRAMS;
+  let programs = shown.get(s.content);
+  if (!programs) {
+    programs = s.content.programs.filter((program) => !program.hidden);
+    shown.set(s.content, programs);
+  }
+  return programs;
+};
 export const selectPrivacy = (s: KioskState) => s.content?.privacy;
 export const selectKioskText = (s: KioskState) => s.content?.kiosk;
 export const selectAnnouncements = (s: KioskState) => s.content?.announcements ?? NO_ANNOUNCEMENTS;
@@ -28,7 +40,7 @@ export const selectSetNow = (s: KioskState) => s.setNow;
 export const selectCurrentProgram = (s: KioskState): Program | undefined => {
   const { screen } = s;
   if (screen.name !== 'program') return undefined;
-  return s.content?.programs.find((p) => p.id === screen.programId);
+  return selectPrograms(s).find((p) => p.id === screen.programId);
 };
 
 export const selectBegin = (s: KioskState) => s.begin;

@@ -10,6 +10,7 @@ const program = (fields: Partial<Program> & Pick<Program, 'id' | 'title'>): Prog
   keyFacts: [],
   units: [],
   webAddress: '',
+  hidden: false,
   ...fields,
 });
 
@@ -19,7 +20,7 @@ const program = (fields: Partial<Program> & Pick<Program, 'id' | 'title'>): Prog
  */
 export function contentFixture(): Content {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     bureau: {
       name: en('Administrative Services Bureau'),
       abbreviation: 'ASB',

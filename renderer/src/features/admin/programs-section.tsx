@@ -1,4 +1,4 @@
-import { ArrowDown, ArrowUp, Pencil, Plus } from 'lucide-react';
+import { ArrowDown, ArrowUp, Eye, EyeOff, Pencil, Plus } from 'lucide-react';
 import { addProgram, moveProgram } from '../../lib/program-edits.ts';
 import { selectEditingProgramId, selectWorking } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
@@ -24,6 +24,7 @@ export function ProgramsSection() {
           <li key={program.id} className="admin-list__item">
             <span className="admin-list__name">{program.title.en || '(no title yet)'}</span>
             <span className="admin-list__detail">
+              {program.hidden ? 'Hidden from visitors · ' : ''}
               {program.units
                 .map((u) => u.phone)
                 .filter(Boolean)
@@ -47,6 +48,20 @@ export function ProgramsSection() {
                 onClick={() => change((c) => moveProgram(c, i, 1))}
               >
                 <ArrowDown aria-hidden="true" />
+              </button>
+              <button
+                type="button"
+                className="admin-button"
+                aria-label={`${program.hidden ? 'Show' : 'Hide'} ${program.title.en}`}
+                onClick={() =>
+                  change((c) => ({
+                    ...c,
+                    programs: c.programs.map((p, j) => (j === i ? { ...p, hidden: !p.hidden } : p)),
+                  }))
+                }
+              >
+                {program.hidden ? <Eye aria-hidden="true" /> : <EyeOff aria-hidden="true" />}
+                {program.hidden ? 'Show' : 'Hide'}
               </button>
               <button
                 type="button"
