@@ -29,9 +29,7 @@ describe('describeChanges', () => {
       c.programs[0]!.hidden = true;
     });
     expect(describeChanges(before, after)).toEqual(['Hid “Library Services” from visitors']);
-    expect(describeChanges(after, before)).toEqual([
-      'Showed “Library Services” to visitors again',
-    ]);
+    expect(describeChanges(after, before)).toEqual(['Showed “Library Services” to visitors again']);
   });
 
   it('names added and removed programs, and a new order', () => {
