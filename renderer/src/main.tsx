@@ -17,6 +17,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getApi } from './api/get-api.ts';
 import { App } from './app/app.tsx';
+import { preloadScreensWhenIdle } from './app/preload-when-idle.ts';
 import { hardenTouch } from './lib/harden-touch.ts';
 import { createSpeaker } from './lib/speech.ts';
 import { createKioskStore } from './store/kiosk-store.ts';
@@ -30,6 +31,7 @@ const store = createKioskStore(getApi(), {
   prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
   makeSpeaker: (onSpeaking) => createSpeaker(window, onSpeaking),
 });
+preloadScreensWhenIdle(store);
 store.getState().connect();
 
 createRoot(rootElement).render(

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { AttractScreen } from '../features/attract/attract-screen.tsx';
 import { AccessibilityPanel } from '../features/accessibility/accessibility-panel.tsx';
 import { useAccessibilityEffects } from '../features/accessibility/use-accessibility-effects.ts';
@@ -7,10 +7,6 @@ import { IdleWarning } from '../features/idle/idle-warning.tsx';
 import { useIdleReset } from '../features/idle/use-idle-reset.ts';
 import { useMinuteTick } from '../features/notices/use-minute-tick.ts';
 import { HomeScreen } from '../features/home/home-screen.tsx';
-import { PrivacyScreen } from '../features/privacy/privacy-screen.tsx';
-import { PhonesScreen } from '../features/phones/phones-screen.tsx';
-import { SearchScreen } from '../features/search/search-screen.tsx';
-import { ProgramScreen } from '../features/program/program-screen.tsx';
 import {
   selectContent,
   selectLanguage,
@@ -19,6 +15,7 @@ import {
 } from '../store/selectors.ts';
 import type { Screen } from '../store/navigation-slice.ts';
 import { useKiosk } from '../store/store-context.tsx';
+import { PhonesScreen, PrivacyScreen, ProgramScreen, SearchScreen } from './deferred-screens.ts';
 import { LoadFailedScreen, LoadingScreen } from './status-screens.tsx';
 
 export function App() {
@@ -39,10 +36,13 @@ export function App() {
   if (!content) return loadError ? <LoadFailedScreen /> : <LoadingScreen />;
   return (
     <>
-      <CurrentScreen
-        name={screen.name}
-        programId={screen.name === 'program' ? screen.programId : undefined}
-      />
+      {/* Blank for the moment a deferred screen's code is still on its way. */}
+      <Suspense fallback={null}>
+        <CurrentScreen
+          name={screen.name}
+          programId={screen.name === 'program' ? screen.programId : undefined}
+        />
+      </Suspense>
       <AccessibilityPanel />
       <IdleWarning />
     </>
