@@ -86,8 +86,8 @@ export function buildSearchIndex(content: Content, language: Language): SearchIn
     processTerm: (term) => foldTerm(term),
     searchOptions: {
       boost: { title: 3 },
-      // One character would stand for nearly every word in the index; the next key narrows it.
-      prefix: (term) => term.length > 1,
+      // A lone digit begins nearly every number in the index; the next digit narrows it.
+      prefix: (term) => term.length > 1 || !/\d/.test(term),
       // A number one digit off is another number, not a typing slip worth matching.
       fuzzy: (term) => (term.length > 4 && !/\d/.test(term) ? 0.2 : false),
       processTerm: (term) => expandTerm(term),
