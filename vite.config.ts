@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { httpRoutesDefine } from './contract-routes.config.ts';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -10,6 +11,7 @@ export default defineConfig({
   root: fromRoot('./renderer'),
   base: '/',
   plugins: [react()],
+  define: httpRoutesDefine,
   build: {
     outDir: fromRoot('./dist/renderer'),
     emptyOutDir: true,

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { httpRoutesDefine } from './contract-routes.config.ts';
 
 export default defineConfig({
   test: {
@@ -13,6 +14,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        define: httpRoutesDefine,
         test: {
           name: 'renderer',
           environment: 'jsdom',

@@ -14,27 +14,19 @@ import './styles/search.css';
 import './styles/phones.css';
 import './styles/notices.css';
 import './styles/admin.css';
+import { store } from './start-kiosk.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { getApi } from './api/get-api.ts';
 import { App } from './app/app.tsx';
+import { preloadScreensWhenIdle } from './app/preload-when-idle.ts';
 import { hardenTouch } from './lib/harden-touch.ts';
-import { startUsageRecording } from './lib/usage-recorder.ts';
-import { createSpeaker } from './lib/speech.ts';
-import { createKioskStore } from './store/kiosk-store.ts';
 import { KioskStoreProvider } from './store/store-context.tsx';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html must contain <div id="root">');
 
 hardenTouch(document);
-const api = getApi();
-const store = createKioskStore(api, {
-  prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
-  makeSpeaker: (onSpeaking) => createSpeaker(window, onSpeaking),
-});
-store.getState().connect();
-startUsageRecording(store, api);
+preloadScreensWhenIdle(store);
 
 createRoot(rootElement).render(
   <StrictMode>

@@ -1,5 +1,4 @@
-import { useEffect } from 'react';
-import { AdminScreen } from '../features/admin/admin-screen.tsx';
+import { Suspense, useEffect } from 'react';
 import { PinPad } from '../features/admin/pin-pad.tsx';
 import { useAdminChord } from '../features/admin/use-admin-entry.ts';
 import { AttractScreen } from '../features/attract/attract-screen.tsx';
@@ -10,10 +9,6 @@ import { IdleWarning } from '../features/idle/idle-warning.tsx';
 import { useIdleReset } from '../features/idle/use-idle-reset.ts';
 import { useMinuteTick } from '../features/notices/use-minute-tick.ts';
 import { HomeScreen } from '../features/home/home-screen.tsx';
-import { PrivacyScreen } from '../features/privacy/privacy-screen.tsx';
-import { PhonesScreen } from '../features/phones/phones-screen.tsx';
-import { SearchScreen } from '../features/search/search-screen.tsx';
-import { ProgramScreen } from '../features/program/program-screen.tsx';
 import {
   selectAdminView,
   selectContent,
@@ -23,6 +18,13 @@ import {
 } from '../store/selectors.ts';
 import type { Screen } from '../store/navigation-slice.ts';
 import { useKiosk } from '../store/store-context.tsx';
+import {
+  AdminScreen,
+  PhonesScreen,
+  PrivacyScreen,
+  ProgramScreen,
+  SearchScreen,
+} from './deferred-screens.ts';
 import { LoadFailedScreen, LoadingScreen } from './status-screens.tsx';
 
 export function App() {
@@ -43,13 +45,22 @@ export function App() {
   useAdminChord();
 
   if (!content) return loadError ? <LoadFailedScreen /> : <LoadingScreen />;
-  if (adminView === 'editor') return <AdminScreen />;
+  if (adminView === 'editor') {
+    return (
+      <Suspense fallback={null}>
+        <AdminScreen />
+      </Suspense>
+    );
+  }
   return (
     <>
-      <CurrentScreen
-        name={screen.name}
-        programId={screen.name === 'program' ? screen.programId : undefined}
-      />
+      {/* Blank for the moment a deferred screen's code is still on its way. */}
+      <Suspense fallback={null}>
+        <CurrentScreen
+          name={screen.name}
+          programId={screen.name === 'program' ? screen.programId : undefined}
+        />
+      </Suspense>
       <AccessibilityPanel />
       <IdleWarning />
       {adminView === 'pin' && <PinPad />}

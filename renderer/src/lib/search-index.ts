@@ -87,8 +87,10 @@ export function buildSearchIndex(content: Content, language: Language): SearchIn
     processTerm: (term) => foldTerm(term),
     searchOptions: {
       boost: { title: 3 },
-      prefix: true,
-      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
+      // A lone digit begins nearly every number in the index; the next digit narrows it.
+      prefix: (term) => term.length > 1 || !/\d/.test(term),
+      // A number one digit off is another number, not a typing slip worth matching.
+      fuzzy: (term) => (term.length > 4 && !/\d/.test(term) ? 0.2 : false),
       processTerm: (term) => expandTerm(term),
     },
   });
@@ -98,11 +100,20 @@ export function buildSearchIndex(content: Content, language: Language): SearchIn
 
 const MAX_HITS = 12;
 
-/** The best matches first; an empty or blank query finds nothing. */
+const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
+/**
+ * The best matches first; an empty or blank query finds nothing. Every word typed must match
+ * (each word, or one of its synonyms), so each word narrows the list instead of widening it.
+ */
 export function search({ mini }: SearchIndex, text: string): SearchHit[] {
-  if (text.trim() === '') return [];
+  const words = tokenize(text).filter((word) => word !== '');
+  if (words.length === 0) return [];
   return mini
-    .search(text)
+    .search({
+      combineWith: 'AND',
+      queries: words.map((word) => ({ combineWith: 'OR', queries: [word] })),
+    })
     .slice(0, MAX_HITS)
     .map((result) => result.hit as SearchHit);
 }

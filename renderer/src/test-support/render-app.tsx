@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import type { Content } from '../../../electron/contract/content-schema.ts';
 import { App } from '../app/app.tsx';
+import { preloadScreens } from '../app/deferred-screens.ts';
 import type { Screen } from '../store/navigation-slice.ts';
 import { createKioskStore } from '../store/kiosk-store.ts';
 import { KioskStoreProvider } from '../store/store-context.tsx';
@@ -15,9 +16,13 @@ class InertResizeObserver {
   disconnect() {}
 }
 
-/** The whole app on a fake API, its content loaded, opened on the given screen. */
+/**
+ * The whole app on a fake API, its content loaded, its deferred screens in (as the kiosk has them
+ * soon after start-up), opened on the given screen.
+ */
 export async function renderApp(screen: Screen, content: Content = contentFixture()) {
   if (!('ResizeObserver' in globalThis)) vi.stubGlobal('ResizeObserver', InertResizeObserver);
+  await preloadScreens();
   const api = createFakeKioskApi(content);
   const store = createKioskStore(api);
   await store.getState().loadContent();

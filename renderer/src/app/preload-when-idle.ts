@@ -1,0 +1,15 @@
+import type { KioskStore } from '../store/kiosk-store.ts';
+import { preloadScreens } from './deferred-screens.ts';
+
+/**
+ * Loads the deferred screens' code once the content is in and the page has gone idle (by then
+ * the first screen is painted), so it does not compete with start-up, yet is there before a
+ * visitor's first touch can ask for it.
+ */
+export function preloadScreensWhenIdle(store: KioskStore, win: Window = window): void {
+  const unsubscribe = store.subscribe((state) => {
+    if (!state.content) return;
+    unsubscribe();
+    win.requestIdleCallback(() => void preloadScreens());
+  });
+}

@@ -1,0 +1,18 @@
+import { getApi } from './api/get-api.ts';
+import { createSpeaker } from './lib/speech.ts';
+import { startUsageRecording } from './lib/usage-recorder.ts';
+import { createKioskStore } from './store/kiosk-store.ts';
+
+/**
+ * The kiosk's one store, connected as soon as this module runs. main.tsx imports it before
+ * React, so the content request is on its way while the browser is still evaluating React DOM,
+ * instead of after it.
+ */
+const api = getApi();
+
+export const store = createKioskStore(api, {
+  prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+  makeSpeaker: (onSpeaking) => createSpeaker(window, onSpeaking),
+});
+store.getState().connect();
+startUsageRecording(store, api);
