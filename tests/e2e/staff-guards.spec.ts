@@ -50,7 +50,7 @@ test('a bad import is refused with its reasons and changes nothing', async ({
   await shoot(page, testInfo, 'admin-import-refused');
 });
 
-test('a hidden program disappears for visitors, and comes back when shown', async ({ kiosk }) => {
+test('a program staff hide disappears for visitors, its numbers too', async ({ kiosk }) => {
   await setPinWithCommand(kiosk.dataDir, STAFF_PIN);
   const page = await kiosk.open();
   await beginAtHome(page);
