@@ -43,6 +43,15 @@ export const AdminStatus = z.object({
   attemptsLeft: z.number().int().nonnegative(),
 });
 
+/** A damaged file the kiosk kept aside at start-up; staff see it in admin. */
+export const StoreAlertInfo = z.object({
+  file: z.string(),
+  movedTo: z.string(),
+  reason: z.string(),
+  issues: z.array(z.string()),
+  at: z.string(),
+});
+
 export const adminOperations = {
   adminStatus: {
     input: z.undefined(),
@@ -60,6 +69,10 @@ export const adminOperations = {
   adminSignOut: {
     input: z.strictObject({ token: SessionToken }),
     output: z.undefined(),
+  },
+  readStoreAlerts: {
+    input: z.strictObject({ token: SessionToken }),
+    output: z.object({ alerts: z.array(StoreAlertInfo) }),
   },
   readAuditLog: {
     input: z.strictObject({

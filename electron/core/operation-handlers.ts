@@ -21,6 +21,18 @@ export function createOperationHandlers(
 ): OperationHandlers {
   return {
     getPublishedContent: async () => store.get(),
+    async readStoreAlerts({ token }) {
+      admin.sessions.require(token);
+      return {
+        alerts: store.alerts().map(({ file, movedTo, reason, issues, at }) => ({
+          file,
+          movedTo,
+          reason,
+          issues,
+          at,
+        })),
+      };
+    },
     ...createAdminHandlers(admin),
     ...createEditingHandlers(editing, admin),
     ...createUsageHandlers(usage, admin),

@@ -13,17 +13,28 @@ import { registerSecurityHeaders } from './secure-responses.ts';
 /** The renderer's calls are small; anything near this is a mistake or an attack. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
+/**
+ * A connection silent this long is closed, so a client that sends half a request and stalls
+ * cannot hold a socket for ever. Twice the event stream's keep-alive, which a live page hears.
+ */
+export const IDLE_CONNECTION_MS = 2 * DEFAULT_KEEP_ALIVE_MS;
+
 export interface HostServerOptions {
   core: KioskCore;
   /** The built renderer (dist/renderer), served at "/". */
   rendererDir: string;
   log: Logger;
   keepAliveMs?: number;
+  idleConnectionMs?: number;
 }
 
 /** The browser shell: the contract's operations over HTTP, the core's events as SSE, and the renderer. */
 export function createHostServer(options: HostServerOptions): FastifyInstance {
-  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT_BYTES });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    connectionTimeout: options.idleConnectionMs ?? IDLE_CONNECTION_MS,
+  });
   registerSecurityHeaders(app);
   registerRequestGuards(app, { port: () => boundPort(app) });
   registerErrorReplies(app, { bodyLimit: BODY_LIMIT_BYTES, log: options.log });

@@ -18,7 +18,7 @@ export interface TestServer {
 
 /** A host server on a fake core and a fixture renderer, listening so its guards know the port. */
 export async function startTestServer(
-  options: { core?: FakeCore; keepAliveMs?: number } = {},
+  options: { core?: FakeCore; keepAliveMs?: number; idleConnectionMs?: number } = {},
 ): Promise<TestServer> {
   const core = options.core ?? createFakeCore();
   const log = createRecordingLogger();
@@ -28,6 +28,7 @@ export async function startTestServer(
     rendererDir: renderer.dir,
     log,
     keepAliveMs: options.keepAliveMs,
+    idleConnectionMs: options.idleConnectionMs,
   });
   const url = await listenOnLoopback(app, 0);
   const port = Number(new URL(url).port);

@@ -18,6 +18,7 @@ export function createPreviewApi(content: Content): KioskApi {
     adminSignIn: previewOnly,
     adminSignOut: previewOnly,
     readAuditLog: previewOnly,
+    readStoreAlerts: previewOnly,
     getDraft: previewOnly,
     saveDraft: previewOnly,
     discardDraft: previewOnly,

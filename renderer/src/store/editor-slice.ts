@@ -25,7 +25,17 @@ export interface EditorMessage {
   details?: string[];
 }
 
+export interface StoreAlertView {
+  file: string;
+  movedTo: string;
+  reason: string;
+  issues: string[];
+  at: string;
+}
+
 export interface EditorSlice {
+  /** Damaged files the kiosk kept aside at start-up: staff must hear of them. */
+  storeAlerts: StoreAlertView[];
   editorSection: EditorSection;
   /** The copy staff edit: the draft if there is one, else what visitors see. */
   working: Content | null;
@@ -60,6 +70,7 @@ export const problemOf = (error: unknown): EditorMessage => {
 export const createEditorSlice =
   (api: KioskApi): StateCreator<KioskState, [], [], EditorSlice> =>
   (set, get) => ({
+    storeAlerts: [],
     editorSection: 'programs',
     working: null,
     draft: null,
@@ -71,8 +82,15 @@ export const createEditorSlice =
       set({ editorSection, editingProgramId: null, editorMessage: null }),
     editProgram: (editingProgramId) => set({ editingProgramId }),
     loadEditor: async () => {
-      const { draft } = await get().withSession((token) => api.getDraft({ token }));
-      set({ draft, working: draft?.content ?? get().content, draftState: 'saved' });
+      const [{ draft }, { alerts }] = await get().withSession((token) =>
+        Promise.all([api.getDraft({ token }), api.readStoreAlerts({ token })]),
+      );
+      set({
+        draft,
+        working: draft?.content ?? get().content,
+        draftState: 'saved',
+        storeAlerts: alerts,
+      });
     },
     changeWorking: (change) => {
       const { working } = get();

@@ -96,6 +96,7 @@ export const selectSubmitPin = (s: KioskState) => s.submitPin;
 export const selectExitAdmin = (s: KioskState) => s.exitAdmin;
 
 export const selectWorking = (s: KioskState) => s.working;
+export const selectStoreAlerts = (s: KioskState) => s.storeAlerts;
 export const selectDraft = (s: KioskState) => s.draft;
 export const selectDraftState = (s: KioskState) => s.draftState;
 export const selectEditorMessage = (s: KioskState) => s.editorMessage;

@@ -44,6 +44,7 @@ export function createFakeKioskApi(initial: Content = contentFixture()): FakeKio
     },
     adminSignOut: async () => undefined,
     readAuditLog: signedOut,
+    readStoreAlerts: signedOut,
     getDraft: signedOut,
     saveDraft: signedOut,
     discardDraft: signedOut,

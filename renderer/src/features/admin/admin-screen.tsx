@@ -16,6 +16,7 @@ import { PreviewOverlay } from './preview-overlay.tsx';
 import { PrivacySection } from './privacy-section.tsx';
 import { ProgramsSection } from './programs-section.tsx';
 import { SettingsSection } from './settings-section.tsx';
+import { StoreAlerts } from './store-alerts.tsx';
 import { TransferSection } from './transfer-section.tsx';
 import { useAdminTimeout } from './use-admin-timeout.ts';
 import { useDraftAutosave } from './use-draft-autosave.ts';
@@ -58,6 +59,7 @@ export function AdminScreen() {
           </button>
         ))}
       </nav>
+      <StoreAlerts />
       {message && (
         <div
           className={`admin-message admin-message--${message.kind}`}
