@@ -31,6 +31,7 @@ describe('the kiosk window’s web preferences (Electron security checklist)', (
   it('turns off experimental features, <webview> and the spellchecker', () => {
     expect(prefs(true).experimentalFeatures).toBe(false);
     expect(prefs(true).webviewTag).toBe(false);
+    expect(prefs(true).disableBlinkFeatures).toBe('Auxclick');
     expect(prefs(true).spellcheck).toBe(false);
   });
 

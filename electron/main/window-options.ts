@@ -33,6 +33,8 @@ export function kioskWindowOptions({
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      // A middle click would otherwise try to open a link in a new window.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       navigateOnDragDrop: false,
       disableDialogs: true,
