@@ -34,6 +34,9 @@ export function createHostServer(options: HostServerOptions): FastifyInstance {
     logger: false,
     bodyLimit: BODY_LIMIT_BYTES,
     connectionTimeout: options.idleConnectionMs ?? IDLE_CONNECTION_MS,
+    // A kiosk told to stop stops: open connections are closed rather than waited for. Saves
+    // under way still finish, since the core closes after the server and waits for them.
+    forceCloseConnections: true,
   });
   registerSecurityHeaders(app);
   registerRequestGuards(app, { port: () => boundPort(app) });

@@ -24,15 +24,15 @@ export async function soakVisit(visitor: number): Promise<string[]> {
   ];
   const missing: string[] = [];
   for (const [selector, text] of steps) {
-    // A deferred screen's code may still be arriving: look again on the next turns.
+    // A deferred screen's code may still be arriving: look again for up to 5 seconds.
     let found: HTMLElement | undefined;
-    for (let attempt = 0; attempt < 50 && !found; attempt += 1) {
+    for (let attempt = 0; attempt < 250 && !found; attempt += 1) {
       const all = [...document.querySelectorAll<HTMLElement>(selector)];
       found =
         text === null
           ? all[visitor % Math.max(1, all.length)]
           : all.find((element) => element.textContent.trim() === text);
-      if (!found) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (!found) await new Promise((resolve) => setTimeout(resolve, 20));
     }
     if (found) found.click();
     else missing.push(`${selector} ${text ?? ''}`.trim());

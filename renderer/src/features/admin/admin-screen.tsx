@@ -20,6 +20,7 @@ import { StoreAlerts } from './store-alerts.tsx';
 import { TransferSection } from './transfer-section.tsx';
 import { useAdminTimeout } from './use-admin-timeout.ts';
 import { useDraftAutosave } from './use-draft-autosave.ts';
+import { useTyping } from './use-typing.ts';
 import { UsageSection } from './usage-section.tsx';
 
 const SECTIONS: ReadonlyArray<[EditorSection, string, () => ReactNode]> = [
@@ -42,6 +43,7 @@ export function AdminScreen() {
   const previewing = useKiosk(selectPreviewing);
   useDraftAutosave();
   useAdminTimeout();
+  const typing = useTyping();
   const body = SECTIONS.find(([name]) => name === section)?.[2];
   return (
     <div className="admin">
@@ -76,7 +78,7 @@ export function AdminScreen() {
         </div>
       )}
       <main className="admin__main">{body?.()}</main>
-      <AdminKeyboard />
+      {typing && <AdminKeyboard />}
       {previewing && <PreviewOverlay />}
     </div>
   );

@@ -1,0 +1,18 @@
+import { useEffect, useState } from 'react';
+import { isTextField } from '../../lib/insert-text.ts';
+
+/** Whether a text field has the focus: the staff keyboard shows only then, and leaves room otherwise. */
+export function useTyping(): boolean {
+  const [typing, setTyping] = useState(() => isTextField(document.activeElement));
+  useEffect(() => {
+    // focusout fires before the next element takes the focus: read it once that has happened.
+    const update = () => queueMicrotask(() => setTyping(isTextField(document.activeElement)));
+    document.addEventListener('focusin', update);
+    document.addEventListener('focusout', update);
+    return () => {
+      document.removeEventListener('focusin', update);
+      document.removeEventListener('focusout', update);
+    };
+  }, []);
+  return typing;
+}
