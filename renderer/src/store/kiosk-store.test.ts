@@ -188,19 +188,3 @@ describe('hidden programs', () => {
     expect(store.getState().screen).toEqual({ name: 'home' });
   });
 });
-
-describe('hidden programs', () => {
-  it('are left out of what visitors see, and cannot be opened', async () => {
-    const content = contentFixture();
-    content.programs.find((p) => p.id === 'contracts')!.hidden = true;
-    const store = createKioskStore(createFakeKioskApi(content));
-    await store.getState().loadContent();
-
-    const titles = selectPrograms(store.getState()).map((p) => p.title.en);
-    expect(titles).not.toContain('Contracts');
-    expect(titles).toHaveLength(content.programs.length - 1);
-    expect(selectPrograms(store.getState())).toBe(selectPrograms(store.getState()));
-    store.getState().openProgram('contracts');
-    expect(store.getState().screen).toEqual({ name: 'home' });
-  });
-});
