@@ -1,15 +1,11 @@
 import type { StateCreator } from 'zustand';
-import type { KioskApi } from '../../../electron/contract/api.ts';
+import type { KioskApi, OperationOutput } from '../../../electron/contract/api.ts';
 import { ApiError } from '../../../electron/contract/errors.ts';
 import type { KioskState } from './kiosk-store.ts';
 
 export type AdminView = 'closed' | 'pin' | 'editor';
 
-export interface AdminStatusView {
-  pinSet: boolean;
-  lockedUntil: number | null;
-  attemptsLeft: number;
-}
+export type AdminStatusView = OperationOutput<'adminStatus'>;
 
 export const PIN_MAX_DIGITS = 12;
 

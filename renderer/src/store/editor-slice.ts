@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { KioskApi } from '../../../electron/contract/api.ts';
+import type { KioskApi, OperationOutput } from '../../../electron/contract/api.ts';
 import type { Content } from '../../../electron/contract/content-schema.ts';
 import type { Draft, RevisionInfo } from '../../../electron/contract/editing-schema.ts';
 import type { KioskState } from './kiosk-store.ts';
@@ -25,13 +25,7 @@ export interface EditorMessage {
   details?: string[];
 }
 
-export interface StoreAlertView {
-  file: string;
-  movedTo: string;
-  reason: string;
-  issues: string[];
-  at: string;
-}
+export type StoreAlertView = OperationOutput<'readStoreAlerts'>['alerts'][number];
 
 export interface EditorSlice {
   /** Damaged files the kiosk kept aside at start-up: staff must hear of them. */

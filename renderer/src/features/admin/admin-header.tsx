@@ -1,6 +1,13 @@
 import { Eye, LogOut, Send, Trash2 } from 'lucide-react';
 import { useState } from 'react';
-import { selectDraft, selectDraftState, selectExitAdmin } from '../../store/selectors.ts';
+import {
+  selectDiscardDraft,
+  selectDraft,
+  selectDraftState,
+  selectExitAdmin,
+  selectPublish,
+  selectSetPreviewing,
+} from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 import { InitialsDialog } from './initials-dialog.tsx';
 
@@ -17,9 +24,9 @@ export function AdminHeader() {
   const draft = useKiosk(selectDraft);
   const state = useKiosk(selectDraftState);
   const exit = useKiosk(selectExitAdmin);
-  const publish = useKiosk((s) => s.publish);
-  const discard = useKiosk((s) => s.discardDraft);
-  const preview = useKiosk((s) => s.setPreviewing);
+  const publish = useKiosk(selectPublish);
+  const discard = useKiosk(selectDiscardDraft);
+  const preview = useKiosk(selectSetPreviewing);
   const [publishing, setPublishing] = useState(false);
   const changes = draft?.changes ?? [];
   const ready = state === 'saved' && changes.length > 0;

@@ -3,6 +3,7 @@ import type { EditorSection } from '../../store/editor-slice.ts';
 import {
   selectEditorMessage,
   selectEditorSection,
+  selectOpenSection,
   selectPreviewing,
 } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
@@ -38,7 +39,7 @@ const SECTIONS: ReadonlyArray<[EditorSection, string, () => ReactNode]> = [
 /** Admin: the editor for everything visitors see, with the keyboard at the foot. */
 export function AdminScreen() {
   const section = useKiosk(selectEditorSection);
-  const open = useKiosk((s) => s.openSection);
+  const open = useKiosk(selectOpenSection);
   const message = useKiosk(selectEditorMessage);
   const previewing = useKiosk(selectPreviewing);
   useDraftAutosave();

@@ -1,6 +1,6 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { freshId } from '../../lib/program-edits.ts';
-import { selectWorking } from '../../store/selectors.ts';
+import { selectChangeWorking, selectWorking } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 import { LocalizedField, TextField } from './text-field.tsx';
 
@@ -9,7 +9,7 @@ const WHEN_HINT = 'Like 2026-12-24T12:00 (the lobby’s clock). Leave empty for 
 /** Announcements on the welcome and home screens, each shown between its start and end. */
 export function AnnouncementsSection() {
   const working = useKiosk(selectWorking);
-  const change = useKiosk((s) => s.changeWorking);
+  const change = useKiosk(selectChangeWorking);
   if (!working) return null;
   type Announcement = (typeof working.announcements)[number];
   const update = (index: number, next: Announcement) =>

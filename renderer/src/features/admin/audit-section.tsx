@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { selectAuditEntries } from '../../store/selectors.ts';
+import { selectAuditEntries, selectLoadAudit } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 
 const ACTION: Record<string, string> = {
@@ -18,7 +18,7 @@ const ACTION: Record<string, string> = {
 /** The audit log, newest first: who did what and when. It never holds a PIN. */
 export function AuditSection() {
   const entries = useKiosk(selectAuditEntries);
-  const load = useKiosk((s) => s.loadAudit);
+  const load = useKiosk(selectLoadAudit);
   useEffect(() => void load(), [load]);
   return (
     <section className="admin-section" aria-labelledby="admin-audit-title">

@@ -1,6 +1,11 @@
 import { History } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { selectRevision, selectRevisions } from '../../store/selectors.ts';
+import {
+  selectLoadRevisions,
+  selectRestoreRevision,
+  selectRevision,
+  selectRevisions,
+} from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 import { InitialsDialog } from './initials-dialog.tsx';
 
@@ -18,8 +23,8 @@ const when = (iso: string) =>
 export function HistorySection() {
   const revisions = useKiosk(selectRevisions);
   const current = useKiosk(selectRevision);
-  const load = useKiosk((s) => s.loadRevisions);
-  const restore = useKiosk((s) => s.restoreRevision);
+  const load = useKiosk(selectLoadRevisions);
+  const restore = useKiosk(selectRestoreRevision);
   const [restoring, setRestoring] = useState<number | null>(null);
   useEffect(() => void load(), [load]);
   return (

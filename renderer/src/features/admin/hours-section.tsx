@@ -1,6 +1,6 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { weekdayName } from '../../lib/hours-format.ts';
-import { selectWorking } from '../../store/selectors.ts';
+import { selectChangeWorking, selectWorking } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 import { LocalizedField, TextField } from './text-field.tsx';
 
@@ -9,7 +9,7 @@ const WEEK = [1, 2, 3, 4, 5, 6, 0];
 /** Opening hours by weekday and dated closures; the kiosk shows "Open now" from these. */
 export function HoursSection() {
   const working = useKiosk(selectWorking);
-  const change = useKiosk((s) => s.changeWorking);
+  const change = useKiosk(selectChangeWorking);
   if (!working) return null;
   const { weekly, closures } = working.hours;
   const setHours = (next: Partial<typeof working.hours>) =>

@@ -3,7 +3,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { createPreviewApi } from '../../api/preview-api.ts';
 import { CurrentScreen } from '../../app/app.tsx';
 import { createKioskStore } from '../../store/kiosk-store.ts';
-import { selectContent, selectScreen, selectWorking } from '../../store/selectors.ts';
+import {
+  selectContent,
+  selectScreen,
+  selectSetPreviewing,
+  selectWorking,
+} from '../../store/selectors.ts';
 import { KioskStoreProvider, useKiosk } from '../../store/store-context.tsx';
 
 type Orientation = 'portrait' | 'landscape';
@@ -34,7 +39,7 @@ function PreviewScreen() {
  */
 export function PreviewOverlay() {
   const working = useKiosk(selectWorking);
-  const close = useKiosk((s) => s.setPreviewing);
+  const close = useKiosk(selectSetPreviewing);
   const [orientation, setOrientation] = useState<Orientation>('portrait');
   const store = useMemo(
     () => (working ? createKioskStore(createPreviewApi(working)) : null),

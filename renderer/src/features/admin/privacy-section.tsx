@@ -1,11 +1,11 @@
-import { selectWorking } from '../../store/selectors.ts';
+import { selectChangeWorking, selectWorking } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 import { LocalizedField, TextField } from './text-field.tsx';
 
 /** The privacy notice's title, introduction, note, contact and date. */
 export function PrivacySection() {
   const working = useKiosk(selectWorking);
-  const change = useKiosk((s) => s.changeWorking);
+  const change = useKiosk(selectChangeWorking);
   if (!working) return null;
   const { privacy } = working;
   const setPrivacy = (next: Partial<typeof privacy>) =>

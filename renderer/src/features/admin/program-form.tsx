@@ -1,15 +1,15 @@
 import { ArrowLeft, Plus, Trash2 } from 'lucide-react';
 import type { Program } from '../../../../electron/contract/content-schema.ts';
 import { addUnit, removeProgram } from '../../lib/program-edits.ts';
-import { selectWorking } from '../../store/selectors.ts';
+import { selectChangeWorking, selectEditProgram, selectWorking } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 import { LocalizedField, TextField } from './text-field.tsx';
 
 /** One program: its title, the agency's description, its units and numbers, a web address. */
 export function ProgramForm({ index }: { index: number }) {
   const working = useKiosk(selectWorking);
-  const change = useKiosk((s) => s.changeWorking);
-  const edit = useKiosk((s) => s.editProgram);
+  const change = useKiosk(selectChangeWorking);
+  const edit = useKiosk(selectEditProgram);
   const program = working?.programs[index];
   if (!program) return null;
   const path = `programs.${index}`;

@@ -1,6 +1,11 @@
 import { ArrowDown, ArrowUp, Eye, EyeOff, Pencil, Plus } from 'lucide-react';
 import { addProgram, moveProgram } from '../../lib/program-edits.ts';
-import { selectEditingProgramId, selectWorking } from '../../store/selectors.ts';
+import {
+  selectChangeWorking,
+  selectEditProgram,
+  selectEditingProgramId,
+  selectWorking,
+} from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 import { MissingSpanish } from './missing-spanish-list.tsx';
 import { ProgramForm } from './program-form.tsx';
@@ -9,8 +14,8 @@ import { ProgramForm } from './program-form.tsx';
 export function ProgramsSection() {
   const working = useKiosk(selectWorking);
   const editingId = useKiosk(selectEditingProgramId);
-  const change = useKiosk((s) => s.changeWorking);
-  const edit = useKiosk((s) => s.editProgram);
+  const change = useKiosk(selectChangeWorking);
+  const edit = useKiosk(selectEditProgram);
   if (!working) return null;
   const index = working.programs.findIndex((p) => p.id === editingId);
   if (index >= 0) return <ProgramForm index={index} />;

@@ -1,11 +1,11 @@
-import { selectWorking } from '../../store/selectors.ts';
+import { selectChangeWorking, selectWorking } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 import { LocalizedField, TextField } from './text-field.tsx';
 
 /** The kiosk's own settings and words: idle timeout, start language, welcome title. */
 export function SettingsSection() {
   const working = useKiosk(selectWorking);
-  const change = useKiosk((s) => s.changeWorking);
+  const change = useKiosk(selectChangeWorking);
   if (!working) return null;
   const { kiosk } = working;
   const setKiosk = (next: Partial<typeof kiosk>) =>

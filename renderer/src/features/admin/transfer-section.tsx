@@ -1,17 +1,23 @@
 import { Download, Upload } from 'lucide-react';
 import { useState, type ChangeEvent } from 'react';
 import { saveFile } from '../../lib/save-file.ts';
-import { selectImportCheck } from '../../store/selectors.ts';
+import {
+  selectCancelImport,
+  selectCheckImport,
+  selectConfirmImport,
+  selectExportContent,
+  selectImportCheck,
+} from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 import { InitialsDialog } from './initials-dialog.tsx';
 
 /** Content as one JSON file: out to a USB stick or another kiosk, and back in as the draft. */
 export function TransferSection() {
   const check = useKiosk(selectImportCheck);
-  const exportContent = useKiosk((s) => s.exportContent);
-  const checkImport = useKiosk((s) => s.checkImport);
-  const confirm = useKiosk((s) => s.confirmImport);
-  const cancel = useKiosk((s) => s.cancelImport);
+  const exportContent = useKiosk(selectExportContent);
+  const checkImport = useKiosk(selectCheckImport);
+  const confirm = useKiosk(selectConfirmImport);
+  const cancel = useKiosk(selectCancelImport);
   const [confirming, setConfirming] = useState(false);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {

@@ -2,7 +2,12 @@ import { Download } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { saveFile } from '../../lib/save-file.ts';
 import { totals, visitsPerDay } from '../../lib/usage-summary.ts';
-import { selectUsage } from '../../store/selectors.ts';
+import {
+  selectExportUsage,
+  selectLoadUsage,
+  selectSetUsageCounting,
+  selectUsage,
+} from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 import { InitialsDialog } from './initials-dialog.tsx';
 
@@ -16,9 +21,9 @@ const KINDS = [
 /** Anonymous counts per day, as a chart and tables, exportable; counting can be turned off. */
 export function UsageSection() {
   const usage = useKiosk(selectUsage);
-  const load = useKiosk((s) => s.loadUsage);
-  const setCounting = useKiosk((s) => s.setUsageCounting);
-  const exportUsage = useKiosk((s) => s.exportUsage);
+  const load = useKiosk(selectLoadUsage);
+  const setCounting = useKiosk(selectSetUsageCounting);
+  const exportUsage = useKiosk(selectExportUsage);
   const [switching, setSwitching] = useState(false);
   useEffect(() => void load(), [load]);
   if (!usage) return null;

@@ -1,6 +1,11 @@
 import { useEffect } from 'react';
 import { browserClock } from '../../lib/clock.ts';
-import { selectDraftState, selectWorking } from '../../store/selectors.ts';
+import {
+  selectDraftState,
+  selectSaveDraft,
+  selectSetDraftState,
+  selectWorking,
+} from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 import { useDraftIssues } from './use-draft-issues.ts';
 
@@ -15,8 +20,8 @@ export function useDraftAutosave(): void {
   const working = useKiosk(selectWorking);
   const state = useKiosk(selectDraftState);
   const issues = useDraftIssues();
-  const save = useKiosk((s) => s.saveDraft);
-  const setState = useKiosk((s) => s.setDraftState);
+  const save = useKiosk(selectSaveDraft);
+  const setState = useKiosk(selectSetDraftState);
 
   useEffect(() => {
     if (state !== 'unsaved' && state !== 'invalid') return undefined;
