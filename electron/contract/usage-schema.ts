@@ -16,6 +16,12 @@ export const UsageKey = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'A usage key is a lower-case name.' })
   .max(64, { error: 'A usage key is at most 64 characters.' });
 
+export const UsageCount = z.strictObject({ kind: UsageKind, key: UsageKey });
+export type UsageCount = z.output<typeof UsageCount>;
+
+/** The most counts one call carries: a visitor's taps in a few seconds are far fewer. */
+export const USAGE_BATCH_MAX = 50;
+
 /** Days are kept this long, then dropped. */
 export const USAGE_KEPT_DAYS = 90;
 
@@ -28,7 +34,12 @@ export type UsageDay = z.output<typeof UsageDay>;
 
 export const usageOperations = {
   countUsage: {
-    input: z.strictObject({ kind: UsageKind, key: UsageKey }),
+    input: z.strictObject({
+      counts: z
+        .array(UsageCount)
+        .min(1, { error: 'Send at least one count.' })
+        .max(USAGE_BATCH_MAX, { error: `Send at most ${USAGE_BATCH_MAX} counts at once.` }),
+    }),
     output: z.undefined(),
   },
   readUsage: {

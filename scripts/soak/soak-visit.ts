@@ -2,41 +2,55 @@
 
 /**
  * One soak visitor, by clicks dispatched in the page: begin, a language, a program, a text
- * size in the accessibility panel and the panel closed, All phone numbers, Search and a
- * letter, home. (Not read aloud: headless Chromium has no voices, and a voice that never ends
- * would rightly hold off the idle reset.)
- * The idle reset (driven by the page clock) ends the visit. Returns the steps whose control was
- * not found, so a changed screen cannot pass unnoticed.
+ * size in the accessibility panel and the panel closed, home, then All phone numbers (odd
+ * visitors) or Search and a letter (even ones), where the visitor walks away. (Not read aloud:
+ * headless Chromium has no voices, and a voice that never ends would rightly hold off the idle
+ * reset.) The visit starts from the attract screen, so a missing first button means the last
+ * idle reset did not happen. Returns the steps whose control was not found, so a changed screen
+ * cannot pass unnoticed.
  */
 export async function soakVisit(visitor: number): Promise<string[]> {
-  const steps: Array<[selector: string, text: string | null]> = [
-    ['.attract__button', null],
-    ['.language-switch__button', visitor % 2 === 0 ? 'Español' : 'English'],
+  const even = visitor % 2 === 0;
+  const steps: ReadonlyArray<readonly [selector: string, text: string | null]> = [
+    ['.attract .attract__button', null],
+    ['.language-switch__button', even ? 'Español' : 'English'],
     ['.tiles__item button', null],
-    ['.accessibility-button, .bar-button', visitor % 2 === 0 ? 'Accesibilidad' : 'Accessibility'],
+    ['.accessibility-button, .bar-button', even ? 'Accesibilidad' : 'Accessibility'],
     ['.choice-button', null],
     ['.sheet__header .bar-button', null],
-    ['.bar-button', visitor % 2 === 0 ? 'Inicio' : 'Home'],
-    ['.all-phones, .home__all-phones', null],
-    ['.bar-button', visitor % 2 === 0 ? 'Buscar' : 'Search'],
-    ['.key', 'c'],
-    ['.bar-button', visitor % 2 === 0 ? 'Inicio' : 'Home'],
+    ['.bar-button', even ? 'Inicio' : 'Home'],
+    ...(even
+      ? ([
+          ['.bar-button', 'Buscar'],
+          ['.key', 'c'],
+        ] as const)
+      : ([['.all-phones, .home__all-phones', null]] as const)),
   ];
+  // A click's render and effects finish in the microtasks after it (React flushes discrete
+  // events synchronously), so a microtask turn is enough unless a deferred screen's code is
+  // still arriving. Then a message-channel turn, which the page clock does not hold back, and at
+  // last real 20 ms waits, up to about 5 seconds in all.
+  const channel = new MessageChannel();
   const missing: string[] = [];
   for (const [selector, text] of steps) {
-    // A deferred screen's code may still be arriving: look again for up to 5 seconds.
     let found: HTMLElement | undefined;
-    for (let attempt = 0; attempt < 250 && !found; attempt += 1) {
+    for (let attempt = 0; attempt < 300 && !found; attempt += 1) {
+      await new Promise<void>((resolve) => {
+        if (attempt === 0) queueMicrotask(resolve);
+        else if (attempt < 50) {
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(null);
+        } else setTimeout(resolve, 20);
+      });
       const all = [...document.querySelectorAll<HTMLElement>(selector)];
       found =
         text === null
           ? all[visitor % Math.max(1, all.length)]
           : all.find((element) => element.textContent.trim() === text);
-      if (!found) await new Promise((resolve) => setTimeout(resolve, 20));
     }
     if (found) found.click();
     else missing.push(`${selector} ${text ?? ''}`.trim());
-    await new Promise((resolve) => setTimeout(resolve, 0));
   }
+  channel.port1.close();
   return missing;
 }

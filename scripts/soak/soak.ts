@@ -15,15 +15,25 @@ export async function soak(
   { visitors, every, endAfterMs }: { visitors: number; every: number; endAfterMs: number },
 ): Promise<SoakPoint[]> {
   const points: SoakPoint[] = [];
-  for (let i = 1; i <= visitors; i += 1) {
-    const missing = await page.evaluate(soakVisit, i);
-    if (missing.length > 0) throw new Error(`Visitor ${i} could not find: ${missing.join(', ')}`);
-    await page.clock.runFor(endAfterMs);
+  const attractBack = async (after: number): Promise<void> => {
     if ((await page.locator('.attract').count()) !== 1) {
-      throw new Error(`The idle reset did not bring back the attract screen after visitor ${i}`);
+      throw new Error(
+        `The idle reset did not bring back the attract screen after visitor ${after}`,
+      );
     }
-    if (i % every === 0 || i === visitors)
+  };
+  for (let i = 1; i <= visitors; i += 1) {
+    // Each visit begins on the attract screen, so its first step checks the last reset.
+    const missing = await page.evaluate(soakVisit, i);
+    if (missing.length > 0) {
+      if (i > 1 && missing[0]?.startsWith('.attract ')) await attractBack(i - 1);
+      throw new Error(`Visitor ${i} could not find: ${missing.join(', ')}`);
+    }
+    await page.clock.runFor(endAfterMs);
+    if (i % every === 0 || i === visitors) {
+      await attractBack(i);
       points.push({ visitors: i, ...(await memorySnapshot(page)) });
+    }
   }
   return points;
 }

@@ -45,8 +45,10 @@ async function refusal(promise: Promise<unknown>): Promise<ApiError> {
 
 describe('the usage operations', () => {
   it('count for a visitor with no session, and read back for staff', async () => {
-    expect(await handlers.countUsage({ kind: 'screen', key: 'home' })).toBeUndefined();
-    await handlers.countUsage({ kind: 'language', key: 'es' });
+    expect(
+      await handlers.countUsage({ counts: [{ kind: 'screen', key: 'home' }] }),
+    ).toBeUndefined();
+    await handlers.countUsage({ counts: [{ kind: 'language', key: 'es' }] });
     const report = await handlers.readUsage({ token });
     expect(usageOperations.readUsage.output.parse(report)).toEqual(report);
     expect(report).toEqual({
@@ -75,7 +77,7 @@ describe('the usage operations', () => {
     expect(await handlers.setUsageCounting({ token, enabled: false, initials: 'JD' })).toEqual({
       enabled: false,
     });
-    await handlers.countUsage({ kind: 'screen', key: 'home' });
+    await handlers.countUsage({ counts: [{ kind: 'screen', key: 'home' }] });
     expect(usage.read()).toEqual({ enabled: false, days: [] });
     await handlers.setUsageCounting({ token, enabled: true, initials: 'AM' });
     const { entries } = await admin.audit.read();
@@ -86,7 +88,7 @@ describe('the usage operations', () => {
   });
 
   it('export the counts as CSV named for the day', async () => {
-    await handlers.countUsage({ kind: 'program', key: 'contracts' });
+    await handlers.countUsage({ counts: [{ kind: 'program', key: 'contracts' }] });
     const file = await handlers.exportUsageCsv({ token });
     expect(usageOperations.exportUsageCsv.output.parse(file)).toEqual(file);
     expect(file).toEqual({

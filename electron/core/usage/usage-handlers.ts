@@ -10,8 +10,8 @@ export function createUsageHandlers(
   { sessions, audit }: AdminServices,
 ): Pick<OperationHandlers, UsageOperation> {
   return {
-    async countUsage({ kind, key }) {
-      usage.count(kind, key);
+    async countUsage({ counts }) {
+      for (const { kind, key } of counts) usage.count(kind, key);
       return undefined;
     },
     async readUsage({ token }) {

@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { OperationInput } from '../../../electron/contract/api.ts';
 import { createFakeKioskApi } from '../test-support/fake-kiosk-api.ts';
 import { createKioskStore, type KioskStore } from '../store/kiosk-store.ts';
-import { startUsageRecording } from './usage-recorder.ts';
+import type { Clock } from './clock.ts';
+import { startUsageRecording, USAGE_BATCH_MS } from './usage-recorder.ts';
+import { USAGE_BATCH_MAX } from '../../../electron/contract/usage-schema.ts';
 
 /** Lets pending promise callbacks (a fetch answered by the fake) run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -18,9 +20,29 @@ async function recording(
   store.getState().connect();
   await settle();
   const spy = vi.fn(countUsage);
-  const stop = startUsageRecording(store, { countUsage: spy });
-  const sent = () => spy.mock.calls.map(([input]) => `${input.kind}:${input.key}`);
-  return { store, spy, stop, sent };
+  const timers = new Map<number, { callback: () => void; ms: number }>();
+  let nextHandle = 1;
+  const clock: Clock = {
+    now: () => 0,
+    setTimeout: (callback, ms) => {
+      timers.set(nextHandle, { callback, ms });
+      return nextHandle++;
+    },
+    clearTimeout: (handle) => void timers.delete(handle),
+  };
+  /** The batch timer fires, as it would after a quiet moment. */
+  const quietMoment = () => {
+    for (const [handle, { callback }] of [...timers]) {
+      timers.delete(handle);
+      callback();
+    }
+  };
+  const stop = startUsageRecording(store, { countUsage: spy }, clock);
+  const sent = () => {
+    quietMoment();
+    return spy.mock.calls.flatMap(([input]) => input.counts.map((c) => `${c.kind}:${c.key}`));
+  };
+  return { store, spy, stop, sent, timers, quietMoment };
 }
 
 const visit = (store: KioskStore) => store.getState();
@@ -131,14 +153,15 @@ describe('startUsageRecording', () => {
     const throws = await recording(() => {
       throw new Error('no bridge');
     });
-    expect(() => throws.store.getState().begin()).not.toThrow();
+    throws.store.getState().begin();
+    expect(() => throws.quietMoment()).not.toThrow();
     expect(throws.spy).toHaveBeenCalledTimes(1);
     // An unhandled rejection would fail the run once these settle.
     await settle();
   });
 
   it('counts nothing staff do: opening, using or leaving admin', async () => {
-    const { store, spy } = await recording();
+    const { store, spy, sent } = await recording();
     await visit(store).openPinPad();
     // As a sign-in leaves it: the fake core has no PIN to sign in with.
     store.setState({ adminView: 'editor', screen: { name: 'home' } });
@@ -147,13 +170,52 @@ describe('startUsageRecording', () => {
     visit(store).toggleAccessibility('highContrast');
     await visit(store).exitAdmin();
     expect(store.getState()).toMatchObject({ adminView: 'closed', screen: { name: 'attract' } });
+    expect(sent()).toEqual([]);
     expect(spy).not.toHaveBeenCalled();
   });
 
-  it('stops counting once stopped', async () => {
-    const { store, stop, spy } = await recording();
-    stop();
+  it("sends a visit's counts together, after a quiet moment", async () => {
+    const { store, spy, timers, quietMoment } = await recording();
     visit(store).begin();
+    visit(store).setLanguage('es');
+    visit(store).openProgram('contracts');
     expect(spy).not.toHaveBeenCalled();
+    expect([...timers.values()].map(({ ms }) => ms)).toEqual([USAGE_BATCH_MS]);
+    quietMoment();
+    expect(spy.mock.calls).toEqual([
+      [
+        {
+          counts: [
+            { kind: 'screen', key: 'home' },
+            { kind: 'language', key: 'es' },
+            { kind: 'screen', key: 'program' },
+            { kind: 'program', key: 'contracts' },
+          ],
+        },
+      ],
+    ]);
+  });
+
+  it('never sends more counts in one call than the contract takes', async () => {
+    const { store, spy, sent } = await recording();
+    for (let i = 0; i < USAGE_BATCH_MAX; i += 1) {
+      visit(store).openProgram(i % 2 === 0 ? 'contracts' : 'library');
+    }
+    expect(sent()).toHaveLength(USAGE_BATCH_MAX * 2);
+    expect(spy.mock.calls.length).toBeGreaterThan(1);
+    for (const [input] of spy.mock.calls) {
+      expect(input.counts.length).toBeLessThanOrEqual(USAGE_BATCH_MAX);
+    }
+  });
+
+  it('sends what is waiting when stopped, and counts nothing after', async () => {
+    const { store, stop, spy, timers } = await recording();
+    visit(store).begin();
+    stop();
+    expect(timers.size).toBe(0);
+    expect(spy.mock.calls).toEqual([[{ counts: [{ kind: 'screen', key: 'home' }] }]]);
+    visit(store).openSearch();
+    expect(timers.size).toBe(0);
+    expect(spy).toHaveBeenCalledTimes(1);
   });
 });

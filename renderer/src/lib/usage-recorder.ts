@@ -1,12 +1,11 @@
 import type { KioskApi } from '../../../electron/contract/api.ts';
-import type { UsageKind } from '../../../electron/contract/usage-schema.ts';
+import { USAGE_BATCH_MAX, type UsageCount } from '../../../electron/contract/usage-schema.ts';
 import type { KioskState, KioskStore } from '../store/kiosk-store.ts';
 import type { Screen } from '../store/navigation-slice.ts';
+import { browserClock, type Clock } from './clock.ts';
 
-export interface UsageCount {
-  kind: UsageKind;
-  key: string;
-}
+/** Counts wait this long for more, so a visitor's taps go to the core in one call, not one each. */
+export const USAGE_BATCH_MS = 2000;
 
 /** Each accessibility feature by the name it is counted under, and when it is on. */
 const FEATURES: ReadonlyArray<readonly [string, (s: KioskState) => boolean]> = [
@@ -46,18 +45,41 @@ export function usageCounts(state: KioskState, previous: KioskState): UsageCount
   return counts;
 }
 
-/** Sends the counts of every later change of the store; returns the way to stop. */
+/**
+ * Sends the counts of every later change of the store, a few seconds' worth at a time; returns
+ * the way to stop, which sends what is still waiting.
+ */
 export function startUsageRecording(
   store: KioskStore,
   api: Pick<KioskApi, 'countUsage'>,
+  clock: Clock = browserClock,
 ): () => void {
-  return store.subscribe((state, previous) => {
-    for (const count of usageCounts(state, previous)) send(api, count);
+  let waiting: UsageCount[] = [];
+  let handle: number | undefined;
+  const flush = (): void => {
+    if (handle !== undefined) clock.clearTimeout(handle);
+    handle = undefined;
+    const counts = waiting;
+    waiting = [];
+    for (let at = 0; at < counts.length; at += USAGE_BATCH_MAX) {
+      send(api, counts.slice(at, at + USAGE_BATCH_MAX));
+    }
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    waiting.push(...usageCounts(state, previous));
+    if (waiting.length >= USAGE_BATCH_MAX) flush();
+    else if (waiting.length > 0 && handle === undefined) {
+      handle = clock.setTimeout(flush, USAGE_BATCH_MS);
+    }
   });
+  return () => {
+    unsubscribe();
+    flush();
+  };
 }
 
-function send(api: Pick<KioskApi, 'countUsage'>, count: UsageCount): void {
+function send(api: Pick<KioskApi, 'countUsage'>, counts: UsageCount[]): void {
   // Counts are best-effort: a failure, even a bridge that throws at once, never reaches the
   // visitor (the executor turns a throw into a rejection, and the rejection is dropped).
-  void new Promise<void>((resolve) => resolve(api.countUsage(count))).catch(() => undefined);
+  void new Promise<void>((resolve) => resolve(api.countUsage({ counts }))).catch(() => undefined);
 }
