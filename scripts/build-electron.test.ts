@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,7 +103,39 @@ describe('dist/electron/main.js', () => {
     expect(imports).toContain('electron');
   });
 
-  it('requires only Node built-ins (from the CommonJS packages bundled into it)', () => {
-    expect(loadsIn(main).requires.filter((name) => !isBuiltin(name))).toEqual([]);
+  it('requires only Node built-ins and electron (from the CommonJS packages bundled into it)', () => {
+    // electron-updater is CommonJS and requires `electron`, which the runtime provides.
+    const requires = loadsIn(main).requires;
+    expect(requires.filter((name) => name !== 'electron' && !isBuiltin(name))).toEqual([]);
+    expect(requires).toContain('electron');
+  });
+});
+
+describe('the --hash-pin window', () => {
+  it('has its own preload: one CommonJS file that requires only electron and exposes only hashPin', async () => {
+    const code = await readFile(join(outDir, 'hash-pin-preload.cjs'), 'utf8');
+    expect(loadsIn(code)).toEqual({ requires: ['electron'], imports: [] });
+    const exposed = new Map<string, unknown>();
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
+      ipcRenderer: { invoke: async () => undefined },
+    };
+    const module = { exports: {} };
+    runInNewContext(code, {
+      require: (name: string) => (name === 'electron' ? electron : undefined),
+      module,
+      exports: module.exports,
+    });
+    expect([...exposed.keys()]).toEqual(['hashPin']);
+  });
+
+  it('has its page, stylesheet and one self-contained script beside main.js', async () => {
+    expect((await readdir(join(outDir, 'hash-pin'))).sort()).toEqual([
+      'hash-pin.css',
+      'hash-pin.js',
+      'index.html',
+    ]);
+    const script = await readFile(join(outDir, 'hash-pin', 'hash-pin.js'), 'utf8');
+    expect(loadsIn(script)).toEqual({ requires: [], imports: [] });
   });
 });

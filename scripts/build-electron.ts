@@ -5,6 +5,9 @@
 //   Node's built-ins stay outside.
 // - preload.cjs (CommonJS): a sandboxed preload can require only `electron`, never a local file
 //   or a package, so it is one self-contained file; build-electron.test.ts checks that.
+// - hash-pin-preload.cjs and hash-pin/ (index.html, hash-pin.css, hash-pin.js): the `--hash-pin`
+//   window's own preload and page (electron/main/hash-pin/), served on app:// like the kiosk.
+import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
@@ -41,6 +44,32 @@ export async function buildElectron(outDir: string): Promise<void> {
       outfile: join(outDir, 'preload.cjs'),
       format: 'cjs',
     }),
+    buildHashPinWindow(outDir),
+  ]);
+}
+
+const HASH_PIN_SOURCE = join(root, 'electron/main/hash-pin');
+
+async function buildHashPinWindow(outDir: string): Promise<void> {
+  const pageDir = join(outDir, 'hash-pin');
+  await mkdir(pageDir, { recursive: true });
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: [join(HASH_PIN_SOURCE, 'hash-pin-preload.ts')],
+      outfile: join(outDir, 'hash-pin-preload.cjs'),
+      format: 'cjs',
+    }),
+    build({
+      ...common,
+      platform: 'browser',
+      entryPoints: [join(HASH_PIN_SOURCE, 'hash-pin-entry.ts')],
+      outfile: join(pageDir, 'hash-pin.js'),
+      format: 'esm',
+    }),
+    ...['index.html', 'hash-pin.css'].map((name) =>
+      copyFile(join(HASH_PIN_SOURCE, name), join(pageDir, name)),
+    ),
   ]);
 }
 

@@ -4,18 +4,28 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { resolveDataDir } from '../electron/core/data-dir.ts';
-import type { Logger } from '../electron/core/logger.ts';
+import type { ErrorTrackingLogger } from '../electron/core/ops/error-tracker.ts';
+import { readKioskSetup } from '../electron/core/policy/kiosk-setup.ts';
+import { browserHeartbeat } from '../electron/host/browser-heartbeat.ts';
 import { findBrowser, hasDisplay } from '../electron/host/find-browser.ts';
 import { BUILT_RENDERER_DIR, DEFAULT_CONTENT_PATH } from '../electron/host/repo-paths.ts';
 import { browserArgs, runBrowser, type RunningBrowser } from '../electron/host/run-browser.ts';
 import { startHost, type RunningHost } from '../electron/host/start-host.ts';
 import { stopOnSignals } from '../electron/host/stop-on-signals.ts';
 
-export async function startBrowserShell(log: Logger): Promise<void> {
+export async function startBrowserShell(log: ErrorTrackingLogger): Promise<void> {
   const { env, platform } = process;
-  const dataDir = resolveDataDir({ env, platform, homedir: homedir() });
+  // IT's policy names the data folder; the browser shell is never packaged (see policyPath).
+  const { policy, dataDir } = readKioskSetup({
+    env,
+    platform,
+    homedir: homedir(),
+    isPackaged: false,
+  });
 
+  // Signals, admin's "Quit the kiosk" and the browser closing may all stop the kiosk, even
+  // before the browser window exists.
+  const running: { browser?: RunningBrowser } = {};
   let host: RunningHost;
   try {
     host = await startHost({
@@ -24,6 +34,12 @@ export async function startBrowserShell(log: Logger): Promise<void> {
       rendererDir: BUILT_RENDERER_DIR,
       defaultContentPath: DEFAULT_CONTENT_PATH,
       log,
+      policy,
+      startHeartbeat: await browserHeartbeat(dataDir, log),
+      exit: (code) => {
+        running.browser?.stop();
+        process.exit(code);
+      },
     });
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
@@ -34,8 +50,6 @@ export async function startBrowserShell(log: Logger): Promise<void> {
   // The browser closing and a signal can both ask to stop; the core must be closed only once.
   let closing: Promise<void> | undefined;
   const closeHost = (): Promise<void> => (closing ??= host.close());
-  // Signals may arrive before the browser window exists.
-  const running: { browser?: RunningBrowser } = {};
   stopOnSignals(async () => {
     running.browser?.stop();
     await closeHost();

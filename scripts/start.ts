@@ -1,6 +1,7 @@
 // `npm start` (after `npm run build`): the kiosk on this machine from the bundled default, in
 // the Electron shell; where Electron cannot start, one line says why and the browser shell
 // runs instead.
+import { trackErrors } from '../electron/core/ops/error-tracker.ts';
 import { createStderrLogger } from '../electron/host/stderr-logger.ts';
 import { findElectronBinary } from './electron-binary.ts';
 import { startBrowserShell } from './start-browser-shell.ts';
@@ -22,4 +23,5 @@ if ('path' in binary) {
   fallback = binary.missing;
 }
 process.stderr.write(`Electron cannot start: ${fallback} Running the browser shell instead.\n`);
-await startBrowserShell(log);
+// Through the error tracker, so the browser shell's heartbeat can report the last error.
+await startBrowserShell(trackErrors(log));

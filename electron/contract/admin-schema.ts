@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'restore',
   'import',
   'settings-changed',
+  'kiosk-quit',
 ] as const;
 
 export const AuditAction = z.enum(AUDIT_ACTIONS);
@@ -34,6 +35,15 @@ export const SessionToken = z
   .string({ error: 'Sign in to admin first.' })
   .min(1, { error: 'Sign in to admin first.' })
   .max(200, { error: 'This is not an admin session token.' });
+
+/**
+ * Initials on an action staff take (publish, restore, import, settings, quit): who did it, in the
+ * audit log and the history. Here rather than with editing, so every admin group can use them.
+ */
+export const Initials = z
+  .string({ error: 'Type your initials.' })
+  .trim()
+  .regex(/^[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]{2,4}$/, { error: 'Initials are 2 to 4 letters, e.g. JD.' });
 
 export const AdminStatus = z.object({
   pinSet: z.boolean(),
@@ -95,5 +105,10 @@ export const adminOperations = {
       /** Pass as `before` for the next, older page; null at the oldest line. */
       nextBefore: z.number().int().positive().nullable(),
     }),
+  },
+  /** Closes the kiosk app for maintenance; the only way out besides the operating system's. */
+  quitKiosk: {
+    input: z.strictObject({ token: SessionToken, initials: Initials }),
+    output: z.undefined(),
   },
 } as const;

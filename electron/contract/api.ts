@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { adminOperations } from './admin-schema.ts';
 import { Content } from './content-schema.ts';
 import { editingOperations } from './editing-schema.ts';
+import { policyOperations } from './policy-schema.ts';
 import { usageOperations } from './usage-schema.ts';
 
 /**
@@ -17,6 +18,7 @@ export const operations = {
   ...adminOperations,
   ...editingOperations,
   ...usageOperations,
+  ...policyOperations,
 } as const;
 
 /** Pushed from the core to every renderer: IPC events in Electron, server-sent events in the browser shell. */

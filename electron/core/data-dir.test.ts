@@ -15,6 +15,31 @@ describe('resolveDataDir', () => {
     }
   });
 
+  it('uses IT’s policy’s dataDir over the per-user folder on every platform', () => {
+    for (const platform of ['win32', 'darwin', 'linux'] as const) {
+      expect(
+        resolveDataDir({
+          policyDataDir: 'D:\\Kiosk',
+          env: { APPDATA: 'C:\\x' },
+          platform,
+          homedir: '/home/k',
+        }),
+      ).toBe('D:\\Kiosk');
+    }
+  });
+
+  it('lets the --data-dir flag win over IT’s policy, for IT’s own testing', () => {
+    expect(
+      resolveDataDir({
+        flag: '/tmp/try',
+        policyDataDir: '/srv/kiosk',
+        env: {},
+        platform: 'linux',
+        homedir: '/h',
+      }),
+    ).toBe('/tmp/try');
+  });
+
   it('refuses an empty --data-dir rather than guessing', () => {
     expect(() => resolveDataDir({ flag: ' ', env: {}, platform: 'linux', homedir: '/h' })).toThrow(
       '--data-dir needs a folder',

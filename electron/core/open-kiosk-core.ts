@@ -4,6 +4,9 @@ import { openEditing } from './editing/open-editing.ts';
 import { createUsageStore } from './usage/usage-store.ts';
 import type { KioskCore } from './kiosk-core-types.ts';
 import { consoleLogger, type Logger } from './logger.ts';
+import { logPolicy } from './policy/log-policy.ts';
+import { settingsProblem } from './policy/policy-rules.ts';
+import { NO_POLICY_STATE, type LoadedPolicy } from './policy/read-policy.ts';
 import { openContentStore } from './store/content-store.ts';
 import type { DurableFs } from './store/durable-fs.ts';
 
@@ -17,6 +20,10 @@ export interface OpenKioskCoreOptions {
   fs?: DurableFs;
   now?: () => Date;
   platform?: NodeJS.Platform;
+  /** The shell's way to end itself, for admin's "Quit the kiosk"; absent: admin cannot quit. */
+  requestQuit?: () => void;
+  /** IT's policy, as the shell read it at start (loadPolicy); absent: no policy. */
+  policy?: LoadedPolicy;
 }
 
 /**
@@ -35,8 +42,21 @@ export async function openKioskCore(options: OpenKioskCoreOptions): Promise<Kios
     ...(options.fs === undefined ? {} : { fs: options.fs }),
     ...(options.platform === undefined ? {} : { platform: options.platform }),
   };
-  const admin = createAdminServices(shared);
-  const editing = await openEditing({ ...shared, store, audit: admin.audit });
-  const usage = await createUsageStore(shared);
-  return createKioskCore(store, log, { admin, editing, usage });
+  const policy = options.policy ?? NO_POLICY_STATE;
+  if (options.policy !== undefined) logPolicy(options.policy, log);
+  const admin = createAdminServices({ ...shared, policyPinHash: policy.policy.adminPinHash });
+  const editing = await openEditing({
+    ...shared,
+    store,
+    audit: admin.audit,
+    settingsProblem: (content) => settingsProblem(content, policy.policy),
+  });
+  const usage = await createUsageStore({ ...shared, policyUsageCounts: policy.policy.usageCounts });
+  return createKioskCore(store, log, {
+    admin,
+    editing,
+    usage,
+    requestQuit: options.requestQuit,
+    policy,
+  });
 }

@@ -8,8 +8,15 @@ export interface CoreServices {
   admin: AdminServices;
   editing: EditingService;
   usage: UsageStore;
+  /** Ends the shell, for admin's "Quit the kiosk"; absent where there is nothing to quit. */
+  requestQuit?: () => void;
+  /** IT's policy as read at start; absent: no policy. */
+  policy?: PolicyState;
 }
 import type { OperationHandlers } from './kiosk-core-types.ts';
+import { createPolicyHandlers } from './policy/policy-handlers.ts';
+import { contentForVisitors } from './policy/policy-rules.ts';
+import { NO_POLICY_STATE, type PolicyState } from './policy/read-policy.ts';
 import type { ContentStore } from './store/content-store.ts';
 import { createUsageHandlers } from './usage/usage-handlers.ts';
 import type { UsageStore } from './usage/usage-store.ts';
@@ -17,10 +24,13 @@ import type { UsageStore } from './usage/usage-store.ts';
 /** One handler per operation of the contract; the type fails to check if one is missing. */
 export function createOperationHandlers(
   store: ContentStore,
-  { admin, editing, usage }: CoreServices,
+  { admin, editing, usage, requestQuit, policy = NO_POLICY_STATE }: CoreServices,
 ): OperationHandlers {
   return {
-    getPublishedContent: async () => store.get(),
+    async getPublishedContent() {
+      const { revision, content } = store.get();
+      return { revision, content: contentForVisitors(content, policy.policy) };
+    },
     async readStoreAlerts({ token }) {
       admin.sessions.require(token);
       return {
@@ -33,8 +43,9 @@ export function createOperationHandlers(
         })),
       };
     },
-    ...createAdminHandlers(admin),
+    ...createAdminHandlers(admin, { requestQuit }),
     ...createEditingHandlers(editing, admin),
     ...createUsageHandlers(usage, admin),
+    ...createPolicyHandlers(policy),
   };
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const USAGE =
   'Usage: npm run serve -- [--port <n>] [--data-dir <dir>] [--renderer-dir <dir>] [--help]\n' +
   '  --port          port on 127.0.0.1 (default 0: any free port)\n' +
-  '  --data-dir      where the kiosk keeps its content (default: the per-user folder)\n' +
+  "  --data-dir      where the kiosk keeps its content (default: IT's policy's dataDir, else the per-user folder)\n" +
   '  --renderer-dir  the built renderer to serve (default: dist/renderer)';
 
 export interface ServeArgs {

@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HTTP_EVENTS_ROUTE, httpRoute } from '../contract/api.ts';
+import { POLICY_FILE_ENV } from '../core/policy/policy-path.ts';
 import { RENDERER_NOT_BUILT } from './start-host.ts';
 import { FIXTURE_INDEX_HTML, makeRendererDir } from './test-support/renderer-fixture.ts';
 import { CURRENT_SCHEMA_VERSION } from '../contract/content-schema.ts';
@@ -20,10 +21,11 @@ interface Run {
 }
 
 /** Runs serve.ts as `npm run serve` does (tsx), from the repository root. */
-function serve(args: string[]): Run {
+function serve(args: string[], env: NodeJS.ProcessEnv = {}): Run {
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/serve.ts', ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
   });
   let out = '';
   let err = '';
@@ -89,6 +91,49 @@ describe('npm run serve', () => {
     run.child.kill('SIGTERM');
     expect(await withTimeout(run.exit, 5000)).toBe(0);
     expect(run.stdout()).toBe(`${url}\n`);
+  }, 30_000);
+
+  it('reads IT’s policy (KIOSK_POLICY_FILE, never packaged) and serves from its dataDir', async () => {
+    const policyFile = join(dataDir, 'policy.json');
+    const machineData = join(dataDir, 'machine');
+    await writeFile(policyFile, JSON.stringify({ dataDir: machineData, languages: ['es'] }));
+    run = serve(['--port', '0', '--renderer-dir', renderer.dir], {
+      [POLICY_FILE_ENV]: policyFile,
+    });
+    const url = await firstLine(run);
+    const api = await fetch(new URL(httpRoute('readKioskPolicy'), url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(((await api.json()) as { output: { languages: string[] } }).output.languages).toEqual([
+      'es',
+    ]);
+    await expect(access(join(machineData, 'content.json'))).resolves.toBeUndefined();
+    expect(run.stderr()).toContain(`its data folder is ${machineData}`);
+    run.child.kill('SIGTERM');
+    expect(await withTimeout(run.exit, 5000)).toBe(0);
+  }, 30_000);
+
+  it('writes heartbeat.json in the data folder as the browser shell', async () => {
+    run = serve(['--port', '0', '--data-dir', dataDir, '--renderer-dir', renderer.dir]);
+    await firstLine(run);
+    const version = (
+      JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string }
+    ).version;
+    await vi.waitFor(
+      async () =>
+        expect(JSON.parse(await readFile(join(dataDir, 'heartbeat.json'), 'utf8'))).toMatchObject({
+          version,
+          shell: 'browser',
+          pid: run?.child.pid,
+          contentRevision: expect.any(Number),
+          lastError: null,
+        }),
+      { timeout: 10_000, interval: 100 },
+    );
+    run.child.kill('SIGTERM');
+    expect(await withTimeout(run.exit, 5000)).toBe(0);
   }, 30_000);
 
   it('refuses an unknown flag with one line and the usage, exit 2', async () => {

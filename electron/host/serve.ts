@@ -1,7 +1,9 @@
 // `npm run serve -- --port <n> --data-dir <dir>`: the browser shell on its own. Standard output
 // carries exactly one line, the URL, for scripts and tests to read; everything else is stderr.
 import { homedir } from 'node:os';
-import { resolveDataDir } from '../core/data-dir.ts';
+import { trackErrors } from '../core/ops/error-tracker.ts';
+import { readKioskSetup } from '../core/policy/kiosk-setup.ts';
+import { browserHeartbeat } from './browser-heartbeat.ts';
 import { BUILT_RENDERER_DIR, DEFAULT_CONTENT_PATH } from './repo-paths.ts';
 import { parseServeArgs, USAGE, UsageError, type ServeArgs } from './serve-args.ts';
 import { createStderrLogger } from './stderr-logger.ts';
@@ -24,12 +26,15 @@ if (args.help) {
   process.exit(0);
 }
 
-const log = createStderrLogger();
-const dataDir = resolveDataDir({
+// Everything logs through this, so the heartbeat can report the last error.
+const log = trackErrors(createStderrLogger());
+// The browser shell is never packaged, so KIOSK_POLICY_FILE may point at a test policy.
+const { policy, dataDir } = readKioskSetup({
   flag: args.dataDir,
   env: process.env,
   platform: process.platform,
   homedir: homedir(),
+  isPackaged: false,
 });
 
 try {
@@ -39,6 +44,8 @@ try {
     rendererDir: args.rendererDir ?? BUILT_RENDERER_DIR,
     defaultContentPath: DEFAULT_CONTENT_PATH,
     log,
+    policy,
+    startHeartbeat: await browserHeartbeat(dataDir, log),
   });
   stopOnSignals(host.close, log);
   process.stdout.write(`${host.url}\n`);

@@ -38,7 +38,12 @@ describe('startHost', () => {
     try {
       expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
       expect(opened).toEqual([
-        { dataDir: '/data/kiosk', defaultContentPath: '/repo/data/default-content.json', log },
+        {
+          dataDir: '/data/kiosk',
+          defaultContentPath: '/repo/data/default-content.json',
+          log,
+          requestQuit: expect.any(Function),
+        },
       ]);
       const res = await fetch(host.url);
       expect(res.status).toBe(200);
@@ -50,11 +55,41 @@ describe('startHost', () => {
     await expect(fetch(host.url)).rejects.toThrow();
   });
 
+  it('hands IT’s policy to the core', async () => {
+    const log = createRecordingLogger();
+    const policy = { policy: { languages: ['es' as const] }, path: '/etc/p.json', problem: null };
+    const host = await startHost(options({ log, policy }));
+    await host.close();
+    expect(opened).toEqual([expect.objectContaining({ dataDir: '/data/kiosk', policy })]);
+  });
+
   it('says to build the renderer when it is not built, before touching the data folder', async () => {
     await expect(startHost(options({ rendererDir: `${renderer.dir}/nothing` }))).rejects.toThrow(
       RENDERER_NOT_BUILT,
     );
     expect(opened).toEqual([]);
+  });
+
+  it('starts the heartbeat on the open core and stops it before the core closes', async () => {
+    const events: string[] = [];
+    const host = await startHost(
+      options({
+        startHeartbeat: (started) => {
+          events.push(started === core ? 'heartbeat started on the core' : 'another core');
+          return {
+            stop: async () =>
+              void events.push(`heartbeat stopped, core closed: ${core.isClosed()}`),
+          };
+        },
+      }),
+    );
+    expect(events).toEqual(['heartbeat started on the core']);
+    await host.close();
+    expect(events).toEqual([
+      'heartbeat started on the core',
+      'heartbeat stopped, core closed: false',
+    ]);
+    expect(core.isClosed()).toBe(true);
   });
 
   describe('when the port is taken', () => {

@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import type { KioskCore } from '../core/kiosk-core-types.ts';
 import type { Logger } from '../core/logger.ts';
 import { openKioskCore } from '../core/open-kiosk-core.ts';
+import type { Heartbeat } from '../core/ops/heartbeat.ts';
+import type { LoadedPolicy } from '../core/policy/read-policy.ts';
 import { createHostServer } from './create-server.ts';
 import { listenOnLoopback } from './listen.ts';
+import { quitHost } from './quit-host.ts';
 
 export const RENDERER_NOT_BUILT = 'The renderer is not built yet: run `npm run build` first.';
 
@@ -14,7 +17,13 @@ export interface StartHostOptions {
   rendererDir: string;
   defaultContentPath: string;
   log: Logger;
+  /** IT's policy, read before the data folder was chosen (readKioskSetup). */
+  policy?: LoadedPolicy;
   openCore?: typeof openKioskCore;
+  /** Started once the core is open, stopped first on close (serve.ts: the heartbeat file). */
+  startHeartbeat?: (core: KioskCore) => Heartbeat;
+  /** Ends the process after admin's "Quit the kiosk" (process.exit); tests pass their own. */
+  exit?: (code: number) => void;
 }
 
 export interface RunningHost {
@@ -35,9 +44,14 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
     dataDir: options.dataDir,
     defaultContentPath: options.defaultContentPath,
     log: options.log,
+    ...(options.policy === undefined ? {} : { policy: options.policy }),
+    // Only a request to the server can ask, so `close` below exists by then.
+    requestQuit: () => quitHost(close, options.log, options.exit ?? ((code) => process.exit(code))),
   });
   const app = createHostServer({ core, rendererDir: options.rendererDir, log: options.log });
+  const heartbeat = options.startHeartbeat?.(core);
   const close = async (): Promise<void> => {
+    await heartbeat?.stop();
     try {
       await app.close();
     } finally {

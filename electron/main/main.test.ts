@@ -48,6 +48,12 @@ describe('before the app is ready', () => {
     expect(app.calls).toContain('enableSandbox');
   });
 
+  it('on Linux, asks for speech-dispatcher’s voices (see read-aloud.test.ts for each OS)', async () => {
+    await runMain();
+    const onLinux = process.platform === 'linux';
+    expect(app.calls.includes('appendSwitch enable-speech-dispatcher')).toBe(onLinux);
+  });
+
   it('keeps Chromium’s profile, and so the single-instance lock, in the data folder', async () => {
     await runMain();
     const setPath = `setPath userData ${join(DATA_DIR, 'electron-profile')}`;
@@ -112,5 +118,38 @@ describe('once ready', () => {
     app.makeReady();
     await vi.waitFor(() => expect(app.calls).toContain('exit 1'));
     expect(JSON.stringify(fakeLog.error.mock.calls)).toContain('The data folder cannot be written');
+  });
+});
+
+describe('IT’s switches (see app-switches.test.ts for each)', () => {
+  it('--version prints the version and exits: no lock, no kiosk, no window', async () => {
+    app.version = '4.5.6';
+    const stdout = vi
+      .spyOn(process.stdout, 'write')
+      .mockImplementation((_text: unknown, done?: unknown) => {
+        if (typeof done === 'function') done();
+        return true;
+      });
+    try {
+      await runMain(['--data-dir', DATA_DIR, '--version']);
+      await vi.waitFor(() => expect(app.calls).toContain('exit 0'));
+      expect(stdout).toHaveBeenCalledWith('4.5.6\n', expect.any(Function));
+    } finally {
+      stdout.mockRestore();
+    }
+    app.makeReady();
+    await Promise.resolve();
+    expect(app.calls).not.toContain('requestSingleInstanceLock');
+    expect(startShell).not.toHaveBeenCalled();
+    expect(windows).toEqual([]);
+  });
+
+  it('--hash-pin opens the small hash-pin window instead of the kiosk', async () => {
+    await runMain(['--data-dir', DATA_DIR, '--hash-pin']);
+    app.makeReady();
+    await vi.waitFor(() => expect(windows).toHaveLength(1));
+    expect(windows[0]?.options).toMatchObject({ kiosk: false, width: 480, height: 420 });
+    expect(app.calls).not.toContain('requestSingleInstanceLock');
+    expect(startShell).not.toHaveBeenCalled();
   });
 });

@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { app } from 'electron';
 import electronLog from 'electron-log/node';
 import { registerAppScheme } from './app-protocol.ts';
+import { handleAppSwitch } from './app-switches.ts';
+import { declinesLoginStart } from './auto-start.ts';
 import { configureLogging } from './logging.ts';
+import { enableReadAloud } from './read-aloud.ts';
 import { shellPaths, type ShellPaths } from './shell-paths.ts';
 import { claimSingleInstance } from './single-instance.ts';
 import { startShell } from './start-shell.ts';
@@ -17,10 +20,15 @@ import type { WindowKeeper } from './window-keeper.ts';
 
 registerAppScheme();
 app.enableSandbox();
+enableReadAloud(process.platform);
 
 let keeper: WindowKeeper | undefined;
 const paths = readPaths();
-if (paths) {
+// IT's --version, --validate-content and --hash-pin run instead of the kiosk: before the
+// single-instance lock (they may run beside a running kiosk) and before any kiosk window.
+if (paths && declinesLoginStart(process.argv, paths.policy.policy)) {
+  app.exit(0);
+} else if (paths && !handleAppSwitch({ argv: process.argv, paths, electronLog })) {
   // Chromium's profile, and with it the single-instance lock, lives in the data folder, as the
   // browser shell's does: one kiosk per data folder, and nothing left in a per-user folder
   // named after Electron when it is started as `electron dist/electron/main.js`.

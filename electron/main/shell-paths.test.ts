@@ -11,8 +11,25 @@ const inputs = (change: Partial<ShellPathInputs> = {}): ShellPathInputs => ({
   env: {},
   platform: 'linux',
   homedir: '/home/it',
+  readPolicyText: noPolicyFile,
   ...change,
 });
+
+function noPolicyFile(): never {
+  throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+}
+
+/** A policy reader that records which file was asked for. */
+function policyFile(text: string) {
+  const asked: string[] = [];
+  return {
+    asked,
+    readPolicyText: (path: string) => {
+      asked.push(path);
+      return text;
+    },
+  };
+}
 
 describe('--data-dir', () => {
   it.each([
@@ -44,6 +61,48 @@ describe('--data-dir', () => {
       inputs({ platform: 'win32', env: { APPDATA: 'C:\\Users\\it\\AppData\\Roaming' } }),
     );
     expect(windows.dataDir).toBe('C:\\Users\\it\\AppData\\Roaming\\ASB Lobby Kiosk');
+  });
+});
+
+describe('IT’s policy', () => {
+  it('is read and handed on, and its dataDir is the data folder', () => {
+    const { readPolicyText } = policyFile(
+      '{"dataDir": "/var/lib/asb-lobby-kiosk", "kioskMode": false}',
+    );
+    const paths = shellPaths(inputs({ readPolicyText }));
+    expect(paths.policy).toEqual({
+      policy: { dataDir: '/var/lib/asb-lobby-kiosk', kioskMode: false },
+      path: '/etc/asb-lobby-kiosk/policy.json',
+      problem: null,
+    });
+    expect(paths.dataDir).toBe('/var/lib/asb-lobby-kiosk');
+    expect(paths.logDir).toBe(join('/var/lib/asb-lobby-kiosk', 'logs'));
+  });
+
+  it('gives way to --data-dir', () => {
+    const { readPolicyText } = policyFile('{"dataDir": "/var/lib/asb-lobby-kiosk"}');
+    const argv = ['electron', 'main.js', '--data-dir', '/srv/k'];
+    expect(shellPaths(inputs({ argv, readPolicyText })).dataDir).toBe('/srv/k');
+  });
+
+  it('packaged: only the documented path, whatever KIOSK_POLICY_FILE says', () => {
+    const file = policyFile('{}');
+    const env = { KIOSK_POLICY_FILE: '/tmp/other-policy.json', ProgramData: 'C:\\ProgramData' };
+    shellPaths(inputs({ isPackaged: true, env, platform: 'win32', ...file }));
+    expect(file.asked).toEqual(['C:\\ProgramData\\ASB Lobby Kiosk\\policy.json']);
+  });
+
+  it('in development: KIOSK_POLICY_FILE may name a test policy', () => {
+    const file = policyFile('{}');
+    shellPaths(inputs({ env: { KIOSK_POLICY_FILE: '/tmp/test-policy.json' }, ...file }));
+    expect(file.asked).toEqual(['/tmp/test-policy.json']);
+  });
+
+  it('a policy that cannot be used leaves the per-user folder and says why', () => {
+    const { readPolicyText } = policyFile('{"dataDir": 7}');
+    const paths = shellPaths(inputs({ readPolicyText }));
+    expect(paths.dataDir).toBe('/home/it/.config/ASB Lobby Kiosk');
+    expect(paths.policy.problem).toMatch(/^policy\.json: "dataDir": dataDir must be a folder/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
-import { resolveDataDir } from '../core/data-dir.ts';
+import { readKioskSetup } from '../core/policy/kiosk-setup.ts';
+import type { LoadedPolicy, ReadText } from '../core/policy/read-policy.ts';
 
 export interface ShellPathInputs {
   argv: readonly string[];
@@ -11,9 +12,16 @@ export interface ShellPathInputs {
   env: NodeJS.ProcessEnv;
   platform: NodeJS.Platform;
   homedir: string;
+  /** For tests: reads the policy file instead of the disk. */
+  readPolicyText?: ReadText;
 }
 
 export interface ShellPaths {
+  /**
+   * IT's policy, read here because it names the data folder. Pass it to openKioskCore; the
+   * shell itself reads autoStart, kioskMode, displayAwake and updateServer from `policy.policy`.
+   */
+  policy: LoadedPolicy;
   dataDir: string;
   logDir: string;
   defaultContentPath: string;
@@ -22,20 +30,25 @@ export interface ShellPaths {
 }
 
 /**
- * Everything is found from where main.js lies, not from app.getAppPath(): started as
+ * The data folder is the --data-dir flag, else IT's policy's dataDir, else the per-user folder.
+ * Everything bundled is found from where main.js lies, not from app.getAppPath(): started as
  * `electron dist/electron/main.js` (as Playwright does) Electron takes dist/electron for the
  * app path, while `electron .` and the packaged app take the folder (or asar) holding
  * package.json. Two levels up from main.js is that folder in every case.
  */
 export function shellPaths(inputs: ShellPathInputs): ShellPaths {
   const appRoot = resolve(inputs.bundleDir, '..', '..');
-  const dataDir = resolveDataDir({
+  // Packaged, KIOSK_POLICY_FILE is ignored: only IT's file at the documented path counts.
+  const { policy, dataDir } = readKioskSetup({
     flag: dataDirFlag(inputs.argv),
     env: inputs.env,
     platform: inputs.platform,
     homedir: inputs.homedir,
+    isPackaged: inputs.isPackaged,
+    ...(inputs.readPolicyText === undefined ? {} : { readText: inputs.readPolicyText }),
   });
   return {
+    policy,
     dataDir,
     logDir: join(dataDir, 'logs'),
     // Packaged, the default content is an extraResource next to app.asar (electron-builder.yml).

@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcChannel, operationNames } from '../contract/api.ts';
+import { NO_POLICY, type Policy } from '../contract/policy-schema.ts';
+import type { OpenKioskCoreOptions } from '../core/open-kiosk-core.ts';
 import { createRecordingLogger } from '../core/test-support/recording-logger.ts';
 import type { ShellPaths } from './shell-paths.ts';
+import type { ShellOperationsOptions } from './shell-operations.ts';
 import { startShell } from './start-shell.ts';
 import { createFakeCore, type FakeCore } from './test-support/fake-core.ts';
 import {
@@ -21,6 +24,7 @@ import type { WindowKeeper } from './window-keeper.ts';
 vi.mock('electron', () => import('./test-support/fake-electron.ts'));
 
 const paths: ShellPaths = {
+  policy: { policy: NO_POLICY, path: '/etc/asb-lobby-kiosk/policy.json', problem: null },
   dataDir: '/srv/kiosk',
   logDir: '/srv/kiosk/logs',
   defaultContentPath: '/opt/kiosk/resources/default-content.json',
@@ -29,19 +33,28 @@ const paths: ShellPaths = {
 };
 
 let core: FakeCore;
-let opened: unknown[];
+let opened: OpenKioskCoreOptions[];
+let operationsStarted: ShellOperationsOptions[];
 let keeper: WindowKeeper;
+let timers: ReturnType<typeof createManualTimers>;
+let log: ReturnType<typeof createRecordingLogger>;
 
-async function start(isPackaged = true): Promise<void> {
+async function start(isPackaged = true, policy: Policy = NO_POLICY): Promise<void> {
+  timers = createManualTimers();
+  log = createRecordingLogger();
   keeper = await startShell({
-    paths,
-    log: createRecordingLogger(),
+    paths: { ...paths, policy: { ...paths.policy, policy } },
+    log,
     isPackaged,
     openCore: async (options) => {
       opened.push(options);
       return core;
     },
-    timers: createManualTimers(),
+    startOperations: (options) => {
+      operationsStarted.push(options);
+      return { stop: async () => undefined };
+    },
+    timers,
   });
 }
 
@@ -49,6 +62,7 @@ beforeEach(() => {
   resetFakeElectron();
   core = createFakeCore();
   opened = [];
+  operationsStarted = [];
 });
 
 describe('starting the Electron shell', () => {
@@ -59,6 +73,8 @@ describe('starting the Electron shell', () => {
         dataDir: '/srv/kiosk',
         defaultContentPath: '/opt/kiosk/resources/default-content.json',
         log: expect.anything(),
+        policy: paths.policy,
+        requestQuit: expect.any(Function),
       },
     ]);
   });
@@ -138,5 +154,52 @@ describe('starting the Electron shell', () => {
       windows[0]?.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
     }
     expect(app.calls).toEqual(['relaunch', 'exit 0']);
+  });
+});
+
+describe('IT’s policy and the way out', () => {
+  it('quits when admin asks (quitKiosk): the core closes and no window reopens', async () => {
+    await start();
+    opened[0]?.requestQuit?.();
+    expect(app.calls).toEqual(['quit']);
+    windows[0]?.close();
+    expect(windows).toHaveLength(1);
+    await vi.waitFor(() => expect(core.closed).toBe(true));
+    await vi.waitFor(() => expect(app.calls).toEqual(['quit', 'quit']));
+  });
+
+  it('with kioskMode false, opens a maintenance window that quits the kiosk when closed', async () => {
+    await start(true, { kioskMode: false });
+    expect(windows[0]?.options).toMatchObject({ kiosk: false, frame: true, closable: true });
+    windows[0]?.close();
+    app.emit('window-all-closed');
+    expect(windows).toHaveLength(1);
+    expect(app.calls).toContain('quit');
+    await vi.waitFor(() => expect(core.closed).toBe(true));
+  });
+
+  it('with a displayAwake schedule, watches the clock instead of holding the display for good', async () => {
+    await start(true, { displayAwake: { days: ['mon'], from: '00:00', until: '23:59' } });
+    expect(powerSaveBlocker.started.length).toBeLessThanOrEqual(1);
+    expect(timers.pending()).toHaveLength(1);
+  });
+
+  it('starts the heartbeat and the updater on the data folder with the policy', async () => {
+    await start(true, { updateServer: 'https://updates.example.gov/kiosk' });
+    expect(operationsStarted).toEqual([
+      expect.objectContaining({
+        core,
+        dataDir: '/srv/kiosk',
+        policy: { updateServer: 'https://updates.example.gov/kiosk' },
+      }),
+    ]);
+  });
+
+  it('applies autoStart when installed (auto-start.test.ts covers each OS)', async () => {
+    await start(true, { autoStart: false });
+    const linux = process.platform === 'linux';
+    expect(app.loginItemSettings).toEqual(linux ? [] : [{ openAtLogin: false }]);
+    const said = linux ? /autoStart is false/ : /does not start at login/;
+    expect(log.lines.some(({ message }) => said.test(message))).toBe(true);
   });
 });

@@ -1,12 +1,16 @@
-import { app, BrowserWindow, Menu, powerSaveBlocker, session } from 'electron';
+import { app, BrowserWindow, Menu, session } from 'electron';
 import type { KioskCore } from '../core/kiosk-core-types.ts';
 import type { Logger } from '../core/logger.ts';
 import { openKioskCore, type OpenKioskCoreOptions } from '../core/open-kiosk-core.ts';
+import { trackErrors } from '../core/ops/error-tracker.ts';
 import { serveAppProtocol } from './app-protocol.ts';
+import { applyAutoStart } from './auto-start.ts';
+import { keepDisplayAwake } from './display-keeper.ts';
 import { forwardCoreEvents, registerIpcHandlers } from './ipc.ts';
 import { createRecoveryPolicy } from './resilience.ts';
 import { denyAllPermissions } from './session-guards.ts';
 import type { ShellPaths } from './shell-paths.ts';
+import { startShellOperations } from './shell-operations.ts';
 import { keepKioskWindow, systemTimers, type Timers, type WindowKeeper } from './window-keeper.ts';
 import { kioskWindowOptions } from './window-options.ts';
 
@@ -16,16 +20,26 @@ export interface ShellOptions {
   isPackaged: boolean;
   /** For tests: a core that records calls instead of the real store. */
   openCore?: (options: OpenKioskCoreOptions) => Promise<KioskCore>;
+  /** For tests: the heartbeat and updater, which write files and load electron-updater. */
+  startOperations?: typeof startShellOperations;
   timers?: Timers;
 }
 
 /** Everything that needs the app ready, in the order it must happen; returns the window keeper. */
 export async function startShell(options: ShellOptions): Promise<WindowKeeper> {
-  const { paths, log } = options;
+  const { paths } = options;
+  // IT's policy.json, read with the paths: the core applies what concerns staff and visitors,
+  // the shell autoStart, kioskMode, displayAwake and updateServer.
+  const { policy } = paths.policy;
+  // Everything logs through this, so the heartbeat can report the last error.
+  const log = trackErrors(options.log);
   const core = await (options.openCore ?? openKioskCore)({
     dataDir: paths.dataDir,
     defaultContentPath: paths.defaultContentPath,
     log,
+    policy: paths.policy,
+    // Admin's "Quit the kiosk"; the will-quit handler below closes the core first.
+    requestQuit: () => app.quit(),
   });
 
   Menu.setApplicationMenu(null);
@@ -36,29 +50,55 @@ export async function startShell(options: ShellOptions): Promise<WindowKeeper> {
   app.on('before-quit', () => {
     quitting = true;
   });
-  // Without a listener Electron quits when the last window closes; the keeper opens a new one.
-  app.on('window-all-closed', () => undefined);
+  // Without a listener Electron quits when the last window closes; the keeper opens a new one,
+  // except in IT's maintenance window (kioskMode false), which closes like any other.
+  const kioskMode = policy.kioskMode ?? true;
+  app.on('window-all-closed', () => {
+    if (!kioskMode) app.quit();
+  });
   closeCoreOnQuit(core, log);
 
-  const windowSettings = { preloadPath: paths.preloadPath, isPackaged: options.isPackaged };
+  const windowSettings = {
+    preloadPath: paths.preloadPath,
+    isPackaged: options.isPackaged,
+    kioskMode,
+  };
+  const timers = options.timers ?? systemTimers;
   const keeper = keepKioskWindow({
     createWindow: () => new BrowserWindow(kioskWindowOptions(windowSettings)),
     policy: createRecoveryPolicy(Date.now),
-    timers: options.timers ?? systemTimers,
+    timers,
     log,
     // exit, not quit: a hung page could hold quit up with its beforeunload handler.
     relaunch: () => {
       app.relaunch();
       app.exit(0);
     },
-    isQuitting: () => quitting,
+    isQuitting: () => quitting || !kioskMode,
   });
   // The page loads asynchronously, so these are in place before it can call. The window is
   // re-created after a close, so they ask the keeper for it on every call.
   registerIpcHandlers({ core, currentWindow: keeper.current, log });
   forwardCoreEvents({ core, currentWindow: keeper.current });
+  const operations = (options.startOperations ?? startShellOperations)({
+    core,
+    dataDir: paths.dataDir,
+    policy,
+    log,
+    timers,
+    beforeInstall: () => {
+      quitting = true;
+    },
+  });
+  app.on('will-quit', () => void operations.stop());
 
-  powerSaveBlocker.start('prevent-display-sleep');
+  keepDisplayAwake({ schedule: policy.displayAwake, timers, log });
+  applyAutoStart({
+    policy,
+    isPackaged: options.isPackaged,
+    platform: process.platform,
+    log,
+  });
   log.info(`The kiosk is running; its data folder is ${paths.dataDir}`);
   return keeper;
 }

@@ -3,7 +3,7 @@ import { kioskWindowOptions } from './window-options.ts';
 
 const PRELOAD = '/app/dist/electron/preload.cjs';
 const prefs = (isPackaged: boolean) =>
-  kioskWindowOptions({ preloadPath: PRELOAD, isPackaged }).webPreferences ?? {};
+  kioskWindowOptions({ preloadPath: PRELOAD, isPackaged, kioskMode: true }).webPreferences ?? {};
 
 // Electron's security checklist, item by item. Each value is compared with toBe, so a
 // preference left out (and so at Electron's default, whatever that becomes) fails as well.
@@ -52,12 +52,35 @@ describe('the kiosk window’s web preferences (Electron security checklist)', (
 
 describe('the kiosk window', () => {
   it('fills the screen in kiosk mode with no frame or menu bar', () => {
-    const options = kioskWindowOptions({ preloadPath: PRELOAD, isPackaged: true });
+    const options = kioskWindowOptions({ preloadPath: PRELOAD, isPackaged: true, kioskMode: true });
     expect(options).toMatchObject({
       kiosk: true,
       fullscreen: true,
       frame: false,
       autoHideMenuBar: true,
     });
+  });
+});
+
+describe('the maintenance window (policy kioskMode: false)', () => {
+  const options = kioskWindowOptions({ preloadPath: PRELOAD, isPackaged: true, kioskMode: false });
+
+  it('is an ordinary framed window IT can resize and close, with no menu bar', () => {
+    expect(options).toMatchObject({
+      kiosk: false,
+      fullscreen: false,
+      frame: true,
+      resizable: true,
+      closable: true,
+      autoHideMenuBar: true,
+    });
+    expect(options.width).toBeGreaterThan(0);
+    expect(options.height).toBeGreaterThan(0);
+  });
+
+  it('keeps every web preference of the kiosk window', () => {
+    const kiosk = kioskWindowOptions({ preloadPath: PRELOAD, isPackaged: true, kioskMode: true });
+    expect(options.webPreferences).toEqual(kiosk.webPreferences);
+    expect(options.webPreferences?.devTools).toBe(false);
   });
 });

@@ -1,4 +1,6 @@
 import { getApi } from './api/get-api.ts';
+import { browserClock } from './lib/clock.ts';
+import { startNightlyReload } from './lib/nightly-reload.ts';
 import { createSpeaker } from './lib/speech.ts';
 import { startUsageRecording } from './lib/usage-recorder.ts';
 import { createKioskStore } from './store/kiosk-store.ts';
@@ -15,4 +17,9 @@ export const store = createKioskStore(api, {
   makeSpeaker: (onSpeaking) => createSpeaker(window, onSpeaking),
 });
 store.getState().connect();
-startUsageRecording(store, api);
+const stopUsageRecording = startUsageRecording(store, api);
+startNightlyReload(store, () => {
+  // Counts still waiting for their batch are sent, and given a moment to arrive, first.
+  stopUsageRecording();
+  browserClock.setTimeout(() => window.location.reload(), 1000);
+});

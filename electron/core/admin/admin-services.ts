@@ -16,6 +16,8 @@ export interface AdminServicesOptions {
   now: () => number;
   fs?: DurableFs;
   platform?: NodeJS.Platform;
+  /** IT's policy's adminPinHash: sign-in checks it instead of security.json's. */
+  policyPinHash?: string | undefined;
 }
 
 export function createAdminServices(options: AdminServicesOptions): AdminServices {

@@ -53,6 +53,11 @@ export interface AdminSessionsOptions {
   now: () => number;
   fs?: DurableFs;
   platform?: NodeJS.Platform;
+  /**
+   * IT's policy's adminPinHash: when given, the PIN is checked against it, and security.json
+   * keeps only the lockout counters (its own hash stays as it is, unused while the policy lasts).
+   */
+  policyPinHash?: string | undefined;
 }
 
 const NOT_SIGNED_IN = 'Admin is signed out. Enter the PIN to continue.';
@@ -61,6 +66,8 @@ const SESSION_ENDED =
 const NO_PIN = 'Admin is closed until IT sets a PIN.';
 const BAD_FILE =
   'Admin is closed because its security file cannot be read. IT can set the PIN again with "npm run admin -- set-pin".';
+const BAD_FILE_UNDER_POLICY =
+  "Admin is closed because its security file cannot be read. The PIN comes from IT's policy file, so IT can delete security.json in the kiosk's data folder to clear it.";
 
 /**
  * PIN sign-in, lockout and sessions. The security file is read afresh on every check (the
@@ -76,6 +83,8 @@ export function createAdminSessions(options: AdminSessionsOptions): AdminSession
   };
   const sessions = new Map<string, SessionInfo>();
   const queue = createSerialQueue();
+  const { policyPinHash } = options;
+  const pinHashOf = (state: SecurityState): string | null => policyPinHash ?? state.pinHash;
 
   const record = (entry: AuditRecord): Promise<void> =>
     // Staff must never be shut out of admin because the audit log's disk is in trouble.
@@ -98,6 +107,10 @@ export function createAdminSessions(options: AdminSessionsOptions): AdminSession
       return await readSecurityState(file);
     } catch (error) {
       if (!(error instanceof SecurityFileError)) throw error;
+      if (policyPinHash !== undefined) {
+        log.error(`${error.message} Admin stays closed until IT deletes that file.`);
+        throw new ApiError('unavailable', BAD_FILE_UNDER_POLICY);
+      }
       log.error(`${error.message} Admin stays closed until IT sets the PIN again.`);
       throw new ApiError('unavailable', BAD_FILE);
     }
@@ -106,12 +119,13 @@ export function createAdminSessions(options: AdminSessionsOptions): AdminSession
   const attempt = async (pin: string): Promise<{ token: string; expiresAt: number }> => {
     endExpired();
     const state = await readState();
-    if (state.pinHash === null) throw new ApiError('forbidden', NO_PIN);
+    const pinHash = pinHashOf(state);
+    if (pinHash === null) throw new ApiError('forbidden', NO_PIN);
     // Checked before the costly hash: while locked, a guess costs the kiosk nothing.
     if (isLocked(state, now())) throw lockedError(state.lockedUntil ?? 0, now());
     if (!isPinFormat(pin)) throw new ApiError('bad_request', PIN_FORMAT_MESSAGE);
-    if (await verifyPin(pin, state.pinHash)) return startSession(state);
-    return countWrongPin(state.pinHash);
+    if (await verifyPin(pin, pinHash)) return startSession(state);
+    return countWrongPin(pinHash);
   };
 
   const startSession = async (
@@ -132,7 +146,7 @@ export function createAdminSessions(options: AdminSessionsOptions): AdminSession
     // Read again just before writing: if IT set a new PIN meanwhile, keep it, and this guess
     // (made against the old one) no longer counts.
     const fresh = await readState();
-    if (fresh.pinHash !== triedAgainst)
+    if (pinHashOf(fresh) !== triedAgainst)
       throw new ApiError('unauthorized', 'That PIN is not right.');
     const next = { ...fresh, ...afterWrongPin(fresh, now()) };
     await writeSecurityState(file, next);
@@ -179,7 +193,7 @@ export function createAdminSessions(options: AdminSessionsOptions): AdminSession
         throw error;
       }
       const time = now();
-      if (state.pinHash === null) return { pinSet: false, lockedUntil: null, attemptsLeft: 0 };
+      if (pinHashOf(state) === null) return { pinSet: false, lockedUntil: null, attemptsLeft: 0 };
       return {
         pinSet: true,
         lockedUntil: isLocked(state, time) ? state.lockedUntil : null,

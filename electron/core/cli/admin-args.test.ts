@@ -27,6 +27,25 @@ describe('parseAdminArgs', () => {
     expect(parseAdminArgs(['hash-pin'])).toEqual({ name: 'hash-pin' });
   });
 
+  it('reads validate-content with its one file', () => {
+    expect(parseAdminArgs(['validate-content', 'content.json'])).toEqual({
+      name: 'validate-content',
+      file: 'content.json',
+    });
+  });
+
+  it('asks validate-content for one file, and only one', () => {
+    expect(refusal(['validate-content']).message).toContain(
+      'validate-content needs the content file to check, e.g. npm run admin -- validate-content content.json\nUsage:',
+    );
+    expect(refusal(['validate-content', '--data-dir', '/d']).message).toContain(
+      'validate-content needs the content file to check',
+    );
+    expect(refusal(['validate-content', 'a.json', 'b.json']).message).toContain(
+      'validate-content checks one file at a time.',
+    );
+  });
+
   it.each([
     ['set-pin', '--pin', '123456'],
     ['set-pin', '--data-dir', '/d', '--pin=123456'],

@@ -2,9 +2,13 @@ import { CliError, EXIT_USAGE } from './cli-io.ts';
 
 export const ADMIN_USAGE = `Usage:
   npm run admin -- set-pin [--data-dir <folder>]   Set the admin PIN (6 to 12 digits, typed when asked or piped in)
-  npm run admin -- hash-pin                        Print the hash of a PIN for IT's policy file`;
+  npm run admin -- hash-pin                        Print the hash of a PIN for IT's policy file
+  npm run admin -- validate-content <file>         Check a content file as the kiosk's import would`;
 
-export type AdminCommand = { name: 'set-pin'; dataDir?: string } | { name: 'hash-pin' };
+export type AdminCommand =
+  | { name: 'set-pin'; dataDir?: string }
+  | { name: 'hash-pin' }
+  | { name: 'validate-content'; file: string };
 
 const PIN_ARGUMENT =
   'The PIN is never taken from the command line, where other people and the shell history could see it. Type it when asked, or send it on standard input.';
@@ -19,6 +23,7 @@ export function parseAdminArgs(args: readonly string[]): AdminCommand {
     refuseExtra(name, rest);
     return { name };
   }
+  if (name === 'validate-content') return validateContentArgs(rest);
   if (name === 'set-pin') {
     if (rest[0] === '--data-dir' || rest[0]?.startsWith('--data-dir=')) {
       const [flag, ...after] = rest;
@@ -39,6 +44,20 @@ export function parseAdminArgs(args: readonly string[]): AdminCommand {
   const what =
     name === undefined ? 'No command was given.' : `There is no command "${safe(name)}".`;
   throw new CliError(`${what}\n${ADMIN_USAGE}`, EXIT_USAGE);
+}
+
+function validateContentArgs(rest: readonly string[]): AdminCommand {
+  const [file, ...extra] = rest;
+  if (file === undefined || file.trim() === '' || file.startsWith('--')) {
+    throw new CliError(
+      `validate-content needs the content file to check, e.g. npm run admin -- validate-content content.json\n${ADMIN_USAGE}`,
+      EXIT_USAGE,
+    );
+  }
+  if (extra.length > 0) {
+    throw new CliError(`validate-content checks one file at a time.\n${ADMIN_USAGE}`, EXIT_USAGE);
+  }
+  return { name: 'validate-content', file };
 }
 
 function refuseExtra(name: string, rest: readonly string[]): void {

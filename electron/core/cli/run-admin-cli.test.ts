@@ -1,13 +1,15 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../contract/content-schema.ts';
 import { createAdminServices } from '../admin/admin-services.ts';
 import { AUDIT_FILE } from '../admin/audit-log.ts';
 import { verifyPin } from '../admin/pin-hash.ts';
 import { securityFilePath } from '../admin/security-file.ts';
 import { APP_NAME } from '../data-dir.ts';
+import { makeContent } from '../test-support/make-content.ts';
 import { createRecordingLogger } from '../test-support/recording-logger.ts';
 import type { CliIo } from './cli-io.ts';
 import { runAdminCli } from './run-admin-cli.ts';
@@ -127,5 +129,36 @@ describe('npm run admin -- hash-pin', () => {
     const { cli, err } = io('');
     expect(await runAdminCli(['reset-pin'], cli)).toBe(2);
     expect(err()).toContain('There is no command "reset-pin".\nUsage:');
+  });
+});
+
+describe('npm run admin -- validate-content', () => {
+  it('prints OK on standard output with exit code 0 for valid content', async () => {
+    const file = join(dir, 'content.json');
+    const content = makeContent();
+    await writeFile(file, JSON.stringify(content));
+    const { cli, out, err } = io('');
+    expect(await runAdminCli(['validate-content', file], cli)).toBe(0);
+    expect(out()).toBe(
+      `OK: ${file} is valid content (schema version ${CURRENT_SCHEMA_VERSION}, ${content.programs.length} program)\n`,
+    );
+    expect(err()).toBe('');
+  });
+
+  it('prints each reason on standard error with exit code 1 for invalid content', async () => {
+    const file = join(dir, 'content.json');
+    await writeFile(file, JSON.stringify({ ...makeContent(), programs: [] }));
+    const { cli, out, err } = io('');
+    expect(await runAdminCli(['validate-content', file], cli)).toBe(1);
+    expect(err()).toBe(
+      `${file} is not valid content:\n  - programs: Too small: expected array to have >=1 items\n`,
+    );
+    expect(out()).toBe('');
+  });
+
+  it('gives exit code 2 for a file that is not there', async () => {
+    const { cli, err } = io('');
+    expect(await runAdminCli(['validate-content', join(dir, 'none.json')], cli)).toBe(2);
+    expect(err()).toContain('there is no such file (ENOENT)');
   });
 });

@@ -3,14 +3,17 @@ import { parseAdminArgs } from './admin-args.ts';
 import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo } from './cli-io.ts';
 import { runHashPin } from './hash-pin-command.ts';
 import { runSetPin } from './set-pin-command.ts';
+import { runValidateContent } from './validate-content-command.ts';
 
 /**
  * `npm run admin -- <command>`: the admin commands IT runs beside the kiosk, in their own
- * process. Resolves to the exit code: 0 done, 2 the command line was wrong, 1 it failed.
+ * process. Resolves to the exit code: 0 done, 2 the command line was wrong, 1 it failed
+ * (validate-content: 1 the file is not valid content, 2 it could not be read).
  */
 export async function runAdminCli(args: readonly string[], io: CliIo): Promise<number> {
   try {
     const command = parseAdminArgs(args);
+    if (command.name === 'validate-content') return await runValidateContent(io, command.file);
     if (command.name === 'hash-pin') await runHashPin(io);
     else await runSetPin(io, command.dataDir);
     return EXIT_OK;

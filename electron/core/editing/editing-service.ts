@@ -29,6 +29,11 @@ export interface EditingServiceOptions {
   audit: AuditLog;
   /** Epoch milliseconds. */
   now: () => number;
+  /**
+   * IT's policy on kiosk settings: why `content` may not be saved or published (e.g. an idle
+   * timeout outside IT's bounds), or null. Drafts, imports, publishes and restores all obey it.
+   */
+  settingsProblem?: (content: Content) => string | null;
 }
 
 const NOTHING_TO_PUBLISH = 'There is no draft to publish. Make a change first.';
@@ -42,6 +47,11 @@ const SAME_AS_PUBLISHED =
  */
 export function createEditingService(options: EditingServiceOptions): EditingService {
   const { store, revisions, draft, audit, now } = options;
+  const problemOf = options.settingsProblem ?? (() => null);
+  const obeyPolicy = (content: Content): void => {
+    const problem = problemOf(content);
+    if (problem !== null) throw new ApiError('bad_request', problem);
+  };
   const queue = createSerialQueue();
   const stamp = () => new Date(now()).toISOString();
   const published = () => store.get();
@@ -52,6 +62,7 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
   });
 
   const writeDraft = async (content: Content): Promise<Draft> => {
+    obeyPolicy(content);
     const stored = { content, baseRevision: published().revision, savedAt: stamp() };
     await draft.write(stored);
     return asDraft(stored);
@@ -62,6 +73,9 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
     content: Content,
     info: Omit<RevisionInfo, 'number' | 'time' | 'changes'>,
   ): Promise<RevisionInfo> => {
+    // Undo always works: a restored revision from before IT's bounds is clamped for visitors
+    // like any other, and staff's next edit must obey them.
+    if (info.kind !== 'restore') obeyPolicy(content);
     const before = published();
     const latest = (await revisions.numbers()).at(-1) ?? before.revision;
     const revision: RevisionInfo = {
@@ -131,6 +145,8 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
     checkImport(text) {
       const result = readImport(text);
       if (!result.ok) return result;
+      const problem = problemOf(result.content);
+      if (problem !== null) return { ok: false, reasons: [problem] };
       return { ok: true, changes: describeChanges(published().content, result.content) };
     },
     importAsDraft: (text, initials) =>

@@ -1,3 +1,4 @@
+import type { Content } from '../../contract/content-schema.ts';
 import type { AuditLog } from '../admin/audit-log.ts';
 import type { Logger } from '../logger.ts';
 import type { ContentStore } from '../store/content-store.ts';
@@ -16,6 +17,8 @@ export interface OpenEditingOptions {
   now: () => number;
   fs?: DurableFs;
   platform?: NodeJS.Platform;
+  /** IT's policy's rule on kiosk settings (see EditingServiceOptions). */
+  settingsProblem?: (content: Content) => string | null;
 }
 
 /** The editing service on the data folder's revisions and draft, agreed with content.json. */
@@ -34,5 +37,6 @@ export async function openEditing(options: OpenEditingOptions): Promise<EditingS
     draft: createDraftFile(files),
     audit: options.audit,
     now: options.now,
+    settingsProblem: options.settingsProblem,
   });
 }

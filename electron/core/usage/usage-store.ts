@@ -28,7 +28,8 @@ export interface UsageStore {
   /**
    * Turns counting on or off and saves that at once. Turning it off keeps the days already
    * counted, so staff can still read and export them; they age out after 90 days like any
-   * others. Rejects with an ApiError in plain words, changing nothing, when the disk refuses.
+   * others. Rejects with an ApiError in plain words, changing nothing, when the disk refuses
+   * or IT's policy decides.
    */
   setEnabled(enabled: boolean): Promise<void>;
   toCsv(): string;
@@ -47,6 +48,8 @@ export interface UsageStoreOptions {
   log: Logger;
   fs?: DurableFs;
   platform?: NodeJS.Platform;
+  /** IT's policy's usageCounts: counting is on or off as it says, whatever staff chose. */
+  policyUsageCounts?: boolean | undefined;
 }
 
 type DayCounts = Record<UsageKind, Map<string, number>>;
@@ -67,7 +70,10 @@ export async function createUsageStore(options: UsageStoreOptions): Promise<Usag
   };
   const loaded = await loadUsageFile(fileOptions);
   const file = usageFile(fileOptions);
+  // Staff's choice, kept on disk as it is while IT's policy decides, so it returns without one.
   let enabled = loaded.data?.enabled ?? !loaded.turnedOff;
+  const { policyUsageCounts } = options;
+  const counting = (): boolean => policyUsageCounts ?? enabled;
   const days = new Map(
     Object.entries(loaded.data?.days ?? {}).map(([date, counts]) => [date, toMaps(counts)]),
   );
@@ -150,7 +156,7 @@ export async function createUsageStore(options: UsageStoreOptions): Promise<Usag
   return {
     count(kind, key) {
       // The contract checks keys already; this keeps free text off the disk whoever calls.
-      if (!enabled || closed || !UsageKey.safeParse(key).success) return;
+      if (!counting() || closed || !UsageKey.safeParse(key).success) return;
       const today = localDate(now());
       const day = days.get(today) ?? emptyDay();
       days.set(today, day);
@@ -158,9 +164,12 @@ export async function createUsageStore(options: UsageStoreOptions): Promise<Usag
       dirty = true;
       saveSoon();
     },
-    read: () => ({ enabled, days: sortedDays() }),
+    read: () => ({ enabled: counting(), days: sortedDays() }),
     setEnabled: (next) =>
       queue.run(async () => {
+        if (policyUsageCounts !== undefined) {
+          throw new ApiError('forbidden', usageRule(policyUsageCounts));
+        }
         const previous = enabled;
         enabled = next;
         cancelSave();
@@ -184,6 +193,13 @@ export async function createUsageStore(options: UsageStoreOptions): Promise<Usag
       await flush();
     },
   };
+}
+
+/** The words staff see when they try the switch while IT's policy decides. */
+function usageRule(on: boolean): string {
+  return on
+    ? "IT's policy keeps usage counts on, so they cannot be turned off here."
+    : "IT's policy keeps usage counts off, so they cannot be turned on here.";
 }
 
 function emptyDay(): DayCounts {

@@ -4,7 +4,7 @@
 // and import the same module to drive events and read what the shell did. Only the parts the
 // shell uses exist; each behaves as Electron documents it, as far as the shell can tell.
 import { EventEmitter } from 'node:events';
-import type { CustomScheme } from 'electron';
+import type { CustomScheme, Settings } from 'electron';
 
 export type FakeEvent<T extends object = object> = T & {
   defaultPrevented: boolean;
@@ -77,7 +77,17 @@ class FakeApp extends EventEmitter {
   isPackaged = false;
   ready = false;
   lockAvailable = true;
+  /** What app.getVersion() answers: package.json's version in the packaged app. */
+  version = '0.1.0';
   readonly calls: string[] = [];
+  /** Every setLoginItemSettings, oldest first. */
+  readonly loginItemSettings: Settings[] = [];
+  /** Switches land in `calls` as "appendSwitch <name>", in order with everything else. */
+  readonly commandLine = {
+    appendSwitch: (name: string, value?: string): void => {
+      this.calls.push(['appendSwitch', name, value].filter((part) => part !== undefined).join(' '));
+    },
+  };
   private readied = deferred();
 
   whenReady(): Promise<void> {
@@ -102,6 +112,12 @@ class FakeApp extends EventEmitter {
   relaunch(): void {
     this.calls.push('relaunch');
   }
+  getVersion(): string {
+    return this.version;
+  }
+  setLoginItemSettings(settings: Settings): void {
+    this.loginItemSettings.push(settings);
+  }
   exit(code = 0): void {
     this.calls.push(`exit ${code}`);
   }
@@ -118,7 +134,9 @@ class FakeApp extends EventEmitter {
     this.isPackaged = false;
     this.ready = false;
     this.lockAvailable = true;
+    this.version = '0.1.0';
     this.calls.length = 0;
+    this.loginItemSettings.length = 0;
     this.readied = deferred();
   }
 }
@@ -214,9 +232,19 @@ export const Menu = {
 
 export const powerSaveBlocker = {
   started: [] as string[],
+  /** The ids given back, in order; an id is its place in `started`, counted from 1. */
+  stopped: [] as number[],
   start(type: string): number {
     this.started.push(type);
     return this.started.length;
+  },
+  stop(id: number): boolean {
+    this.stopped.push(id);
+    return true;
+  },
+  /** Blockers started and not stopped. */
+  active(): number[] {
+    return this.started.map((_type, index) => index + 1).filter((id) => !this.stopped.includes(id));
   },
 };
 
@@ -255,6 +283,7 @@ export function resetFakeElectron(): void {
   session.defaultSession.devicePermissionHandler = undefined;
   Menu.applicationMenu = DEFAULT_MENU;
   powerSaveBlocker.started.length = 0;
+  powerSaveBlocker.stopped.length = 0;
   contextBridge.exposed.clear();
   ipcRenderer.invocations.length = 0;
   ipcRenderer.answer = () => undefined;

@@ -4,6 +4,8 @@ import type { Timers } from '../window-keeper.ts';
 export function createManualTimers(): Timers & {
   advance(ms: number): void;
   pending(): number[];
+  /** Milliseconds moved so far; while a timer runs, the moment it was due. */
+  elapsed(): number;
 } {
   let now = 0;
   let nextHandle = 1;
@@ -31,5 +33,6 @@ export function createManualTimers(): Timers & {
       now = until;
     },
     pending: () => [...timers.values()].map((timer) => timer.at - now),
+    elapsed: () => now,
   };
 }

@@ -1,6 +1,7 @@
 import type { KioskApi } from '../../../electron/contract/api.ts';
 import type { Content } from '../../../electron/contract/content-schema.ts';
 import { ApiError } from '../../../electron/contract/errors.ts';
+import { NO_POLICY_SUMMARY } from '../../../electron/contract/policy-schema.ts';
 
 const previewOnly = async (): Promise<never> => {
   throw new ApiError('forbidden', 'This is a preview: nothing here can be changed.');
@@ -14,10 +15,12 @@ export function createPreviewApi(content: Content): KioskApi {
   return {
     getPublishedContent: async () => ({ revision: 0, content }),
     countUsage: async () => undefined,
+    readKioskPolicy: async () => NO_POLICY_SUMMARY,
     adminStatus: previewOnly,
     adminSignIn: previewOnly,
     adminSignOut: previewOnly,
     readAuditLog: previewOnly,
+    quitKiosk: previewOnly,
     readStoreAlerts: previewOnly,
     getDraft: previewOnly,
     saveDraft: previewOnly,

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { KioskApi, OperationOutput } from '../../../electron/contract/api.ts';
 import { ApiError } from '../../../electron/contract/errors.ts';
+import { problemOf } from './editor-slice.ts';
 import type { KioskState } from './kiosk-store.ts';
 
 export type AdminView = 'closed' | 'pin' | 'editor';
@@ -26,6 +27,10 @@ export interface AdminSlice {
   exitAdmin(message?: string): Promise<void>;
   /** Runs an admin call; an ended session closes admin with the core's words. */
   withSession<T>(call: (token: string) => Promise<T>): Promise<T>;
+  /** True once the core has agreed to quit: the window closes, or the shell stops, next. */
+  quitting: boolean;
+  /** Quits the kiosk program, signed with the staff member's initials. */
+  quitKiosk(initials: string): Promise<void>;
 }
 
 const messageOf = (error: unknown): string =>
@@ -40,6 +45,7 @@ export const createAdminSlice =
     pinBusy: false,
     pinMessage: null,
     token: null,
+    quitting: false,
     openPinPad: async () => {
       set({ adminView: 'pin', pin: '', pinMessage: null });
       try {
@@ -93,6 +99,14 @@ export const createAdminSlice =
           await get().exitAdmin(error.message);
         }
         throw error;
+      }
+    },
+    quitKiosk: async (initials) => {
+      try {
+        await get().withSession((token) => api.quitKiosk({ token, initials }));
+        set({ quitting: true });
+      } catch (error) {
+        set({ editorMessage: problemOf(error) });
       }
     },
   });

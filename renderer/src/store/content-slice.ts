@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { KioskApi } from '../../../electron/contract/api.ts';
 import type { Content } from '../../../electron/contract/content-schema.ts';
+import type { KioskPolicySummary } from '../../../electron/contract/policy-schema.ts';
 import type { KioskState } from './kiosk-store.ts';
 import { screenForContent } from './navigation-slice.ts';
 
@@ -10,6 +11,8 @@ export interface ContentSlice {
   /** Why the last load failed, for logs; visitors see a calm message instead. */
   loadError: string | null;
   loading: boolean;
+  /** What IT's machine policy decides; null until the core has said (then nothing is fixed). */
+  policy: KioskPolicySummary | null;
   loadContent(): Promise<void>;
   /** Loads the content and follows every later publish; returns the way to stop following. */
   connect(): () => void;
@@ -22,6 +25,7 @@ export const createContentSlice =
     revision: null,
     loadError: null,
     loading: false,
+    policy: null,
     loadContent: async () => {
       set({ loading: true });
       try {
@@ -49,6 +53,12 @@ export const createContentSlice =
         if (revision !== get().revision) void get().loadContent();
       });
       void get().loadContent();
+      // The policy is read once at start-up and does not change while the kiosk runs. Without
+      // an answer nothing is restricted on screen; the core enforces the policy either way.
+      api.readKioskPolicy(undefined).then(
+        (policy) => set({ policy }),
+        () => undefined,
+      );
       return stop;
     },
   });

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../lib/localize.ts';
 import type { Content, Program } from '../../../electron/contract/content-schema.ts';
 import { UI_TEXT } from '../lib/ui-text.ts';
 import type { KioskState } from './kiosk-store.ts';
@@ -127,3 +128,9 @@ export const selectSaveDraft = (s: KioskState) => s.saveDraft;
 export const selectSetDraftState = (s: KioskState) => s.setDraftState;
 export const selectSetPreviewing = (s: KioskState) => s.setPreviewing;
 export const selectSetUsageCounting = (s: KioskState) => s.setUsageCounting;
+
+export const selectPolicy = (s: KioskState) => s.policy;
+/** The languages visitors may switch to: all of them until IT's policy says otherwise. */
+export const selectOfferedLanguages = (s: KioskState) => s.policy?.languages ?? LANGUAGES;
+export const selectQuitting = (s: KioskState) => s.quitting;
+export const selectQuitKiosk = (s: KioskState) => s.quitKiosk;

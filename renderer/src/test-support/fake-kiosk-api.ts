@@ -1,6 +1,7 @@
 import type { EventName, KioskApi } from '../../../electron/contract/api.ts';
 import { ApiError } from '../../../electron/contract/errors.ts';
 import type { Content } from '../../../electron/contract/content-schema.ts';
+import { NO_POLICY_SUMMARY } from '../../../electron/contract/policy-schema.ts';
 import { contentFixture } from './content-fixture.ts';
 
 export interface FakeKioskApi extends KioskApi {
@@ -44,6 +45,7 @@ export function createFakeKioskApi(initial: Content = contentFixture()): FakeKio
     },
     adminSignOut: async () => undefined,
     readAuditLog: signedOut,
+    quitKiosk: signedOut,
     readStoreAlerts: signedOut,
     getDraft: signedOut,
     saveDraft: signedOut,
@@ -55,6 +57,7 @@ export function createFakeKioskApi(initial: Content = contentFixture()): FakeKio
     importAsDraft: signedOut,
     exportContent: signedOut,
     countUsage: async () => undefined,
+    readKioskPolicy: async () => NO_POLICY_SUMMARY,
     readUsage: signedOut,
     setUsageCounting: signedOut,
     exportUsageCsv: signedOut,

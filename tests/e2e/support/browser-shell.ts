@@ -10,11 +10,14 @@ export interface RunningShell {
 }
 
 /** Starts the real browser shell (`npm run serve`'s entry) on any free port, as a user would. */
-export async function startBrowserShell(dataDir: string): Promise<RunningShell> {
+export async function startBrowserShell(
+  dataDir: string,
+  env: Record<string, string> = {},
+): Promise<RunningShell> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'electron/host/serve.ts', '--port', '0', '--data-dir', dataDir],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
   );
   const stderr: string[] = [];
   child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));

@@ -19,13 +19,20 @@ export interface ElectronKiosk {
  * turns Chromium's OS sandbox off (chromiumSandbox: false), which lets it run as root in CI;
  * the window's own `sandbox: true` still applies.
  */
-export async function launchElectronApp({ dataDir }: { dataDir: string }): Promise<ElectronKiosk> {
+export async function launchElectronApp({
+  dataDir,
+  env = {},
+}: {
+  dataDir: string;
+  env?: Record<string, string>;
+}): Promise<ElectronKiosk> {
   const binary = findElectronBinary();
   if ('missing' in binary) throw new Error(binary.missing);
   const app = await electron.launch({
     executablePath: binary.path,
     args: [MAIN, '--data-dir', dataDir],
     cwd: root,
+    env: { ...(process.env as Record<string, string>), ...env },
   });
   try {
     return { page: await app.firstWindow(), close: () => app.close() };

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
@@ -22,6 +22,18 @@ export interface OpenOptions {
   clock?: boolean | Date;
   /** Runs in the page before the kiosk's own scripts, e.g. a spy on speechSynthesis. */
   initScript?: () => void;
+  /** IT's policy.json for this kiosk; without it there is none (never the machine's own). */
+  policy?: Record<string, unknown>;
+}
+
+/**
+ * The environment a test kiosk starts with: KIOSK_POLICY_FILE always points into the test's
+ * data folder, so a policy installed on the machine running the tests never leaks in.
+ */
+async function kioskEnv(dataDir: string, policy?: Record<string, unknown>) {
+  const policyFile = join(dataDir, 'test-policy.json');
+  if (policy) await writeFile(policyFile, JSON.stringify(policy));
+  return { KIOSK_POLICY_FILE: policyFile };
 }
 
 const clockStart = (clock: true | Date) => (clock === true ? undefined : { time: clock });
@@ -43,8 +55,8 @@ const inBrowser = base.extend<{ kiosk: Kiosk }>({
       let stopShell: (() => Promise<unknown>) | undefined;
       const kiosk: Kiosk = {
         dataDir,
-        async open({ clock = false, initScript }: OpenOptions = {}) {
-          const shell = await startBrowserShell(dataDir);
+        async open({ clock = false, initScript, policy }: OpenOptions = {}) {
+          const shell = await startBrowserShell(dataDir, await kioskEnv(dataDir, policy));
           stopShell = shell.stop;
           if (clock) await page.clock.install(clockStart(clock));
           if (initScript) await page.addInitScript(initScript);
@@ -69,8 +81,8 @@ const inElectron = base.extend<{ kiosk: Kiosk }>({
       let close: (() => Promise<void>) | undefined;
       const kiosk: Kiosk = {
         dataDir,
-        async open({ clock = false, initScript }: OpenOptions = {}) {
-          const app = await launchElectronApp({ dataDir });
+        async open({ clock = false, initScript, policy }: OpenOptions = {}) {
+          const app = await launchElectronApp({ dataDir, env: await kioskEnv(dataDir, policy) });
           close = app.close;
           if (clock || initScript) {
             // The window has already loaded: load it again with the clock or script in place.

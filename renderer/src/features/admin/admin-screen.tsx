@@ -5,6 +5,7 @@ import {
   selectEditorSection,
   selectOpenSection,
   selectPreviewing,
+  selectQuitting,
 } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 import { AdminHeader } from './admin-header.tsx';
@@ -45,7 +46,15 @@ export function AdminScreen() {
   useDraftAutosave();
   useAdminTimeout();
   const typing = useTyping();
+  const quitting = useKiosk(selectQuitting);
   const body = SECTIONS.find(([name]) => name === section)?.[2];
+  if (quitting) {
+    return (
+      <main className="admin admin--closing">
+        <p role="status">The kiosk is closing.</p>
+      </main>
+    );
+  }
   return (
     <div className="admin">
       <AdminHeader />

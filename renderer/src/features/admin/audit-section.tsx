@@ -13,6 +13,7 @@ const ACTION: Record<string, string> = {
   restore: 'Restored',
   import: 'Imported',
   'settings-changed': 'Settings changed',
+  'kiosk-quit': 'Kiosk quit',
 };
 
 /** The audit log, newest first: who did what and when. It never holds a PIN. */

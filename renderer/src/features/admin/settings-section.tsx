@@ -1,11 +1,32 @@
-import { selectChangeWorking, selectWorking } from '../../store/selectors.ts';
+import { useState } from 'react';
+import type { KioskPolicySummary } from '../../../../electron/contract/policy-schema.ts';
+import {
+  selectChangeWorking,
+  selectOfferedLanguages,
+  selectPolicy,
+  selectQuitKiosk,
+  selectWorking,
+} from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
+import { InitialsDialog } from './initials-dialog.tsx';
 import { LocalizedField, TextField } from './text-field.tsx';
 
-/** The kiosk's own settings and words: idle timeout, start language, welcome title. */
+const idleHint = (policy: KioskPolicySummary | null): string => {
+  const bounds = policy?.idleTimeoutSeconds;
+  const range = !bounds
+    ? 'From 30 to 600.'
+    : bounds.min === bounds.max
+      ? `IT's policy sets it to ${bounds.min}.`
+      : `IT's policy keeps it from ${bounds.min} to ${bounds.max}.`;
+  return `${range} Visitors using an accessibility option get twice as long.`;
+};
+
+/** The kiosk's own settings and words: idle timeout, start language, welcome title; quitting. */
 export function SettingsSection() {
   const working = useKiosk(selectWorking);
   const change = useKiosk(selectChangeWorking);
+  const policy = useKiosk(selectPolicy);
+  const offered = useKiosk(selectOfferedLanguages);
   if (!working) return null;
   const { kiosk } = working;
   const setKiosk = (next: Partial<typeof kiosk>) =>
@@ -19,12 +40,12 @@ export function SettingsSection() {
         label="Idle timeout in seconds"
         path="kiosk.idleTimeoutSeconds"
         value={Number.isNaN(kiosk.idleTimeoutSeconds) ? '' : String(kiosk.idleTimeoutSeconds)}
-        hint="From 30 to 600. Visitors using an accessibility option get twice as long."
+        hint={idleHint(policy)}
         onChange={(value) => setKiosk({ idleTimeoutSeconds: Number(value.trim() || NaN) })}
       />
       <fieldset className="field-pair">
         <legend className="field-pair__legend">Language a visitor starts in</legend>
-        {(['en', 'es'] as const).map((language) => (
+        {offered.map((language) => (
           <button
             key={language}
             type="button"
@@ -54,6 +75,39 @@ export function SettingsSection() {
           }
         />
       ))}
+      {policy?.pinFromPolicy && <p>The staff PIN is set by IT&apos;s policy for this kiosk.</p>}
+      <QuitKiosk />
     </section>
+  );
+}
+
+/** The one way out of the kiosk: signed with initials, recorded in the audit log. */
+function QuitKiosk() {
+  const quit = useKiosk(selectQuitKiosk);
+  const [asking, setAsking] = useState(false);
+  return (
+    <>
+      <h3 className="admin-section__subtitle">Quit the kiosk</h3>
+      <p>
+        Closes the kiosk program on this computer. It starts again when the computer restarts or IT
+        starts it.
+      </p>
+      <button type="button" className="admin-button" onClick={() => setAsking(true)}>
+        Quit the kiosk
+      </button>
+      {asking && (
+        <InitialsDialog
+          title="Quit the kiosk?"
+          confirm="Quit"
+          onCancel={() => setAsking(false)}
+          onConfirm={(initials) => {
+            setAsking(false);
+            void quit(initials);
+          }}
+        >
+          <p>Visitors cannot use the kiosk until it is started again.</p>
+        </InitialsDialog>
+      )}
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { totals, visitsPerDay } from '../../lib/usage-summary.ts';
 import {
   selectExportUsage,
   selectLoadUsage,
+  selectPolicy,
   selectSetUsageCounting,
   selectUsage,
 } from '../../store/selectors.ts';
@@ -25,6 +26,7 @@ export function UsageSection() {
   const setCounting = useKiosk(selectSetUsageCounting);
   const exportUsage = useKiosk(selectExportUsage);
   const [switching, setSwitching] = useState(false);
+  const fixedByIt = useKiosk(selectPolicy)?.usageCounts ?? null;
   useEffect(() => void load(), [load]);
   if (!usage) return null;
   const visits = visitsPerDay(usage.days);
@@ -38,9 +40,13 @@ export function UsageSection() {
         Counts per day of what visitors use, kept 90 days. Nothing about any visitor is stored, and
         never what is typed in Search. Counting is {usage.enabled ? 'on' : 'off'}.
       </p>
-      <button type="button" className="admin-button" onClick={() => setSwitching(true)}>
-        {usage.enabled ? 'Turn counting off' : 'Turn counting on'}
-      </button>
+      {fixedByIt === null ? (
+        <button type="button" className="admin-button" onClick={() => setSwitching(true)}>
+          {usage.enabled ? 'Turn counting off' : 'Turn counting on'}
+        </button>
+      ) : (
+        <p>IT&apos;s policy keeps counting {fixedByIt ? 'on' : 'off'} on this kiosk.</p>
+      )}
       <button
         type="button"
         className="admin-button"

@@ -1,5 +1,10 @@
-import { LANGUAGES, type Language } from '../../lib/localize.ts';
-import { selectLanguage, selectSetLanguage, selectUiText } from '../../store/selectors.ts';
+import type { Language } from '../../lib/localize.ts';
+import {
+  selectLanguage,
+  selectOfferedLanguages,
+  selectSetLanguage,
+  selectUiText,
+} from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 
 /** Each language is named in itself, so a visitor finds their own without reading the other. */
@@ -9,9 +14,12 @@ export function LanguageSwitch() {
   const current = useKiosk(selectLanguage);
   const setLanguage = useKiosk(selectSetLanguage);
   const ui = useKiosk(selectUiText);
+  const offered = useKiosk(selectOfferedLanguages);
+  // IT's policy may allow one language only: then there is nothing to switch.
+  if (offered.length < 2) return null;
   return (
     <div className="language-switch" role="group" aria-label={ui.language}>
-      {LANGUAGES.map((language) => (
+      {offered.map((language) => (
         <button
           key={language}
           type="button"

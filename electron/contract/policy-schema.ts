@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { KioskSettings } from './content-schema.ts';
+
+/**
+ * IT's machine policy: a JSON file the kiosk only reads, at a fixed path per OS (see
+ * electron/core/policy/policy-path.ts). Every key is optional; a key that is absent leaves the
+ * choice to staff or to the kiosk's default, a key that is present wins over staff's settings.
+ * Unknown keys are refused, so a misspelt key is an error IT sees, not a setting silently lost.
+ * Every message says what to write instead: IT reads them in the log and staff see them in admin.
+ */
+
+export const POLICY_FILE_NAME = 'policy.json';
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const Weekday = z.enum(WEEKDAYS, {
+  error: `A day must be one of ${WEEKDAYS.map((day) => `"${day}"`).join(', ')}.`,
+});
+export type Weekday = z.output<typeof Weekday>;
+
+/** The languages the kiosk has, in the order it offers them. */
+export const LANGUAGES = KioskSettings.shape.defaultLanguage.options;
+export const Language = z.enum(LANGUAGES, { error: 'A language must be "en" or "es".' });
+export type Language = z.output<typeof Language>;
+
+const ClockTime = z
+  .string({ error: 'A time must look like "07:30" (24-hour clock, in quotes).' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'A time must look like 07:30 (24-hour clock).' });
+
+const trueOrFalse = (key: string) =>
+  z.boolean({ error: `${key} must be true or false (without quotes).` });
+
+const IdleSeconds = z
+  .number({ error: 'Idle seconds must be a number, e.g. 90.' })
+  .int({ error: 'Idle seconds must be a whole number.' })
+  .min(30, { error: 'Idle seconds must be at least 30.' })
+  .max(600, { error: 'Idle seconds must be at most 600.' });
+
+export const IdleTimeoutBounds = z
+  .strictObject(
+    { min: IdleSeconds, max: IdleSeconds },
+    { error: 'idleTimeoutSeconds must look like {"min": 60, "max": 180}.' },
+  )
+  .refine(({ min, max }) => min <= max, {
+    error: 'idleTimeoutSeconds.min must not be more than idleTimeoutSeconds.max.',
+  });
+export type IdleTimeoutBounds = z.output<typeof IdleTimeoutBounds>;
+
+/** When the display must stay on; outside these hours the OS's own sleep settings apply. */
+export const DisplaySchedule = z
+  .strictObject(
+    {
+      days: z
+        .array(Weekday, { error: 'days must be a list, e.g. ["mon", "tue", "wed"].' })
+        .min(1, { error: 'Name at least one day, e.g. ["mon", "tue", "wed", "thu", "fri"].' }),
+      from: ClockTime,
+      until: ClockTime,
+    },
+    {
+      error:
+        'displayAwake must look like {"days": ["mon", "tue"], "from": "07:30", "until": "17:30"}.',
+    },
+  )
+  .refine(({ from, until }) => from < until, {
+    error: 'displayAwake.from must be earlier than displayAwake.until, e.g. 07:30 and 17:30.',
+  });
+export type DisplaySchedule = z.output<typeof DisplaySchedule>;
+
+export const POLICY_KEYS = [
+  'dataDir',
+  'adminPinHash',
+  'idleTimeoutSeconds',
+  'languages',
+  'usageCounts',
+  'autoStart',
+  'kioskMode',
+  'displayAwake',
+  'updateServer',
+] as const;
+
+const policyError = (issue: { code?: string; keys?: string[] }) => {
+  if (issue.code === 'unrecognized_keys') {
+    const keys = (issue.keys ?? []).map((key) => `"${key}"`).join(', ');
+    return `Unknown key ${keys}: the policy takes only ${POLICY_KEYS.join(', ')}.`;
+  }
+  if (issue.code === 'invalid_type') {
+    return 'The file must hold one JSON object, e.g. {"usageCounts": false}.';
+  }
+  return undefined;
+};
+
+export const Policy = z.strictObject(
+  {
+    /** A machine-wide data folder (absolute), e.g. C:\ProgramData\ASB Lobby Kiosk\data. */
+    dataDir: z
+      .string({ error: 'dataDir must be a folder in quotes, e.g. "/var/lib/asb-lobby-kiosk".' })
+      .min(1, { error: 'dataDir must name a folder.' })
+      .refine((path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), {
+        error: 'dataDir must be an absolute path, e.g. /var/lib/asb-lobby-kiosk.',
+      })
+      .optional(),
+    /** From `--hash-pin` or `npm run admin -- hash-pin`; staff cannot change the PIN then. */
+    adminPinHash: z
+      .string({ error: 'adminPinHash must be the line printed by hash-pin, in quotes.' })
+      .regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/, {
+        error: 'adminPinHash must be the whole line printed by hash-pin (it starts with scrypt$).',
+      })
+      .optional(),
+    /** Staff choose the idle timeout within these bounds. */
+    idleTimeoutSeconds: IdleTimeoutBounds.optional(),
+    /** The languages visitors may choose; the first is the start language if staff's is not here. */
+    languages: z
+      .array(Language, { error: 'languages must be a list, e.g. ["en", "es"].' })
+      .min(1, { error: 'languages must name at least one of "en" and "es".' })
+      .refine((list) => new Set(list).size === list.length, {
+        error: 'languages must not name a language twice.',
+      })
+      .optional(),
+    /** Anonymous usage counts on or off, whatever staff choose. */
+    usageCounts: trueOrFalse('usageCounts').optional(),
+    /** Start the kiosk when the kiosk account logs in (default true). */
+    autoStart: trueOrFalse('autoStart').optional(),
+    /** false: an ordinary window IT can leave, for maintenance (default true). */
+    kioskMode: trueOrFalse('kioskMode').optional(),
+    displayAwake: DisplaySchedule.optional(),
+    /** Where signed updates are offered (HTTPS only); without it the kiosk never looks. */
+    updateServer: z
+      .url({ protocol: /^https$/, error: 'updateServer must be an https:// address.' })
+      .optional(),
+  } satisfies Record<(typeof POLICY_KEYS)[number], z.ZodType>,
+  { error: policyError },
+);
+export type Policy = z.output<typeof Policy>;
+
+/** No policy file: every choice is staff's or the kiosk's default. */
+export const NO_POLICY: Policy = {};
+
+/**
+ * What the renderer needs to know of the policy. Nothing secret: never the PIN hash, the data
+ * folder or the update server, so it is readable without a session.
+ */
+export const KioskPolicySummary = z.object({
+  /** The languages visitors are offered, in order; both when the policy says nothing. */
+  languages: z.array(Language).min(1),
+  /** Staff's idle timeout must lie within these; null when staff choose freely (30 to 600). */
+  idleTimeoutSeconds: z.object({ min: z.number().int(), max: z.number().int() }).nullable(),
+  /** Usage counting as IT fixed it; null when staff turn it on and off. */
+  usageCounts: z.boolean().nullable(),
+  /** True when the PIN comes from the policy: `set-pin` is refused, so staff cannot change it. */
+  pinFromPolicy: z.boolean(),
+  /** False when IT runs the kiosk as an ordinary window for maintenance. */
+  kioskMode: z.boolean(),
+  /** Why the policy file cannot be used, in plain words for staff to pass to IT; null when fine. */
+  problem: z.string().nullable(),
+});
+export type KioskPolicySummary = z.output<typeof KioskPolicySummary>;
+
+/** What readKioskPolicy says when there is no policy: also for previews and renderer tests. */
+export const NO_POLICY_SUMMARY: KioskPolicySummary = {
+  languages: [...LANGUAGES],
+  idleTimeoutSeconds: null,
+  usageCounts: null,
+  pinFromPolicy: false,
+  kioskMode: true,
+  problem: null,
+};
+
+export const policyOperations = {
+  readKioskPolicy: {
+    input: z.undefined(),
+    output: KioskPolicySummary,
+  },
+} as const;

@@ -1,0 +1,207 @@
+import { dirname } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DurableFs } from '../store/durable-fs.ts';
+import { createRecordingLogger } from '../test-support/recording-logger.ts';
+import { createScriptedFs, errnoError, type ScriptedFs } from '../test-support/scripted-fs.ts';
+import { trackErrors } from './error-tracker.ts';
+import {
+  HEARTBEAT_INTERVAL_MS,
+  publishedRevisionOf,
+  startHeartbeat,
+  type Heartbeat,
+  type HeartbeatOptions,
+} from './heartbeat.ts';
+
+const DATA_DIR = '/srv/kiosk';
+const FILE = '/srv/kiosk/heartbeat.json';
+const START = new Date('2026-11-24T08:00:00.000Z');
+const MB = 1024 * 1024;
+
+/** Files in memory: everything the heartbeat does is then microtasks the fake clock can flush. */
+function memoryFs(): DurableFs & { files: Map<string, string> } {
+  const files = new Map<string, string>();
+  return {
+    files,
+    async open(path, flags) {
+      if (flags === 'wx' && files.has(path)) throw errnoError('EEXIST', 'open', path);
+      if (flags === 'wx') files.set(path, '');
+      return {
+        writeText: async (text) => void files.set(path, text),
+        sync: async () => undefined,
+        close: async () => undefined,
+      };
+    },
+    readText: async (path) => files.get(path) ?? '',
+    async rename(from, to) {
+      files.set(to, files.get(from) ?? '');
+      files.delete(from);
+    },
+    unlink: async (path) => void files.delete(path),
+    mkdir: async () => undefined,
+    exists: async (path) => files.has(path) || [...files.keys()].some((f) => dirname(f) === path),
+    list: async () => [...files.keys()],
+  };
+}
+
+let memory: ReturnType<typeof memoryFs>;
+let fs: ScriptedFs;
+let log: ReturnType<typeof createRecordingLogger>;
+let revision: number;
+let heartbeat: Heartbeat | undefined;
+
+function start(overrides: Partial<HeartbeatOptions> = {}): Heartbeat {
+  heartbeat = startHeartbeat({
+    dataDir: DATA_DIR,
+    version: '1.4.2',
+    shell: 'electron',
+    publishedRevision: async () => revision,
+    lastError: () => null,
+    log,
+    timers: {
+      setTimeout: (cb, ms) => setTimeout(cb, ms),
+      clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+    },
+    now: () => new Date(),
+    memory: () => ({ rss: 150.44 * MB, heapUsed: 42.06 * MB }),
+    pid: 4321,
+    fs,
+    platform: 'linux',
+    ...overrides,
+  });
+  return heartbeat;
+}
+
+const written = () => JSON.parse(memory.files.get(FILE) ?? 'null') as Record<string, unknown>;
+const writes = () => fs.calls.filter((c) => c.op === 'rename' && c.to === FILE).length;
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: START });
+  memory = memoryFs();
+  fs = createScriptedFs(memory);
+  log = createRecordingLogger();
+  revision = 7;
+});
+afterEach(async () => {
+  await heartbeat?.stop();
+  heartbeat = undefined;
+  vi.useRealTimers();
+});
+
+describe('the heartbeat file', () => {
+  it('is written at start, durably, with every field monitoring reads', async () => {
+    start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(written()).toEqual({
+      version: '1.4.2',
+      shell: 'electron',
+      pid: 4321,
+      startedAt: '2026-11-24T08:00:00.000Z',
+      writtenAt: '2026-11-24T08:00:00.000Z',
+      uptimeSeconds: 0,
+      intervalSeconds: 60,
+      contentRevision: 7,
+      memoryMb: { rss: 150.4, heapUsed: 42.1 },
+      lastError: null,
+    });
+    // Through a temp file that is fsynced before the rename, then the folder fsynced.
+    expect(fs.calls.map((c) => c.op)).toEqual([
+      'open',
+      'write',
+      'sync',
+      'close',
+      'rename',
+      'open',
+      'sync',
+      'close',
+    ]);
+    expect(fs.calls.at(-3)).toEqual({ op: 'open', path: DATA_DIR });
+  });
+
+  it('is written again every minute, with the time, uptime and revision of that moment', async () => {
+    start({ shell: 'browser' });
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_INTERVAL_MS - 1);
+    expect(writes()).toBe(1);
+    revision = 8;
+    await vi.advanceTimersByTimeAsync(1);
+    expect(writes()).toBe(2);
+    expect(written()).toMatchObject({
+      shell: 'browser',
+      writtenAt: '2026-11-24T08:01:00.000Z',
+      startedAt: '2026-11-24T08:00:00.000Z',
+      uptimeSeconds: 60,
+      contentRevision: 8,
+    });
+    await vi.advanceTimersByTimeAsync(3 * HEARTBEAT_INTERVAL_MS);
+    expect(writes()).toBe(5);
+    expect(written()).toMatchObject({ uptimeSeconds: 240 });
+  });
+
+  it('reports the last error the kiosk logged, message and time only', async () => {
+    const tracked = trackErrors(log);
+    start({ lastError: tracked.lastError });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(written().lastError).toBeNull();
+    await vi.advanceTimersByTimeAsync(30_000);
+    tracked.error('The usage counts could not be saved', { path: '/srv/kiosk/usage.json' });
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(written().lastError).toEqual({
+      message: 'The usage counts could not be saved',
+      at: '2026-11-24T08:00:30.000Z',
+    });
+  });
+
+  it('gives null for the revision when the core cannot say', async () => {
+    start({ publishedRevision: () => Promise.reject(new Error('closed')) });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(written().contentRevision).toBeNull();
+  });
+
+  it('logs a failing write once, keeps trying every minute, and says when it works again', async () => {
+    fs.failWhen((call) => call.op === 'rename', errnoError('ENOSPC', 'rename', FILE));
+    start();
+    await vi.advanceTimersByTimeAsync(2 * HEARTBEAT_INTERVAL_MS);
+    expect(memory.files.has(FILE)).toBe(false);
+    expect(log.lines).toEqual([
+      {
+        level: 'error',
+        message: `The heartbeat file ${FILE} could not be written: the disk is full (ENOSPC). The kiosk keeps running; monitoring will see the file as stale.`,
+      },
+    ]);
+    expect(fs.calls.filter((c) => c.op === 'rename')).toHaveLength(3);
+    // The temp files were removed, not left to pile up.
+    expect([...memory.files.keys()]).toEqual([]);
+
+    fs.clearFailures();
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_INTERVAL_MS);
+    expect(written().writtenAt).toBe('2026-11-24T08:03:00.000Z');
+    expect(log.lines.at(-1)).toEqual({
+      level: 'info',
+      message: `The heartbeat file ${FILE} is written again.`,
+    });
+  });
+
+  it('stops: no write after stop, and stop waits for a write under way', async () => {
+    let release: (n: number) => void = () => undefined;
+    const beat = start({ publishedRevision: () => new Promise((done) => (release = done)) });
+    const stopping = beat.stop();
+    let stopped = false;
+    void stopping.then(() => (stopped = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(stopped).toBe(false);
+    release(9);
+    await stopping;
+    expect(written().contentRevision).toBe(9);
+    await vi.advanceTimersByTimeAsync(10 * HEARTBEAT_INTERVAL_MS);
+    expect(writes()).toBe(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('publishedRevisionOf', () => {
+  it('asks the core for the published content and gives its revision', async () => {
+    const invoke = vi.fn(async () => ({ revision: 12, content: {} }));
+    const core = { invoke } as unknown as Parameters<typeof publishedRevisionOf>[0];
+    expect(await publishedRevisionOf(core)()).toBe(12);
+    expect(invoke).toHaveBeenCalledWith('getPublishedContent', undefined);
+  });
+});

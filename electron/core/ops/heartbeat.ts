@@ -1,0 +1,152 @@
+import { join } from 'node:path';
+import type { KioskCore } from '../kiosk-core-types.ts';
+import type { Logger } from '../logger.ts';
+import { describeFsError, nodeDurableFs, type DurableFs } from '../store/durable-fs.ts';
+import { serializeJson } from '../store/durable-json-file.ts';
+import { writeFileDurably } from '../store/write-durably.ts';
+import type { LastError } from './error-tracker.ts';
+
+export const HEARTBEAT_FILE = 'heartbeat.json';
+export const HEARTBEAT_INTERVAL_MS = 60_000;
+
+/**
+ * `<dataDir>/heartbeat.json`, rewritten whole (temp file, fsync, rename) once at start and then
+ * every minute, so monitoring tools never read half a file. Monitoring depends on these names:
+ * add fields if needed, never rename or remove one.
+ *
+ * - `version`: the kiosk app's version (package.json), e.g. "0.1.0".
+ * - `shell`: "electron" (the installed app) or "browser" (`npm run serve`).
+ * - `pid`: the process id of the kiosk's main process.
+ * - `startedAt`: when the kiosk had started, i.e. its first heartbeat (ISO 8601, UTC).
+ * - `writtenAt`: when this file was written (ISO 8601, UTC). Older than two or three
+ *   `intervalSeconds` means the kiosk is hung or not running.
+ * - `uptimeSeconds`: whole seconds from `startedAt` to `writtenAt`.
+ * - `intervalSeconds`: how often the file is rewritten (60).
+ * - `contentRevision`: the number of the content revision visitors see now (0 before the
+ *   first publish); null when the kiosk could not say.
+ * - `memoryMb.rss`, `memoryMb.heapUsed`: the main process's memory in MB (one decimal). A
+ *   steady climb over days is a leak.
+ * - `lastError`: the last error the kiosk logged since it started, `{ message, at }`, or null.
+ *   Only the message is given; the details are in the kiosk's log.
+ */
+export interface HeartbeatRecord {
+  version: string;
+  shell: 'electron' | 'browser';
+  pid: number;
+  startedAt: string;
+  writtenAt: string;
+  uptimeSeconds: number;
+  intervalSeconds: number;
+  contentRevision: number | null;
+  memoryMb: { rss: number; heapUsed: number };
+  lastError: LastError | null;
+}
+
+export interface HeartbeatTimers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface HeartbeatOptions {
+  dataDir: string;
+  version: string;
+  shell: HeartbeatRecord['shell'];
+  /** The revision published now; see publishedRevisionOf. */
+  publishedRevision: () => Promise<number>;
+  /** From the logger the kiosk logs through (trackErrors). */
+  lastError: () => LastError | null;
+  log: Logger;
+  timers?: HeartbeatTimers;
+  now?: () => Date;
+  /** Bytes, as process.memoryUsage() gives them. */
+  memory?: () => { rss: number; heapUsed: number };
+  pid?: number;
+  fs?: DurableFs;
+  platform?: NodeJS.Platform;
+}
+
+export interface Heartbeat {
+  /** No more writes; resolves once a write under way has finished. */
+  stop(): Promise<void>;
+}
+
+const systemTimers: HeartbeatTimers = {
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
+/** The revision the core publishes now, as getPublishedContent returns it. */
+export function publishedRevisionOf(core: Pick<KioskCore, 'invoke'>): () => Promise<number> {
+  return async () => (await core.invoke('getPublishedContent', undefined)).revision;
+}
+
+/**
+ * Writes the heartbeat now and then every minute, each write after the last one finished. A
+ * write that fails is logged (once, until one succeeds again), never thrown: a full disk must
+ * not stop the kiosk, and a stale file is what tells monitoring something is wrong.
+ */
+export function startHeartbeat(options: HeartbeatOptions): Heartbeat {
+  const { log, timers = systemTimers, now = () => new Date() } = options;
+  const { fs = nodeDurableFs, platform = process.platform } = options;
+  const path = join(options.dataDir, HEARTBEAT_FILE);
+  const started = now();
+  let failing = false;
+  let stopped = false;
+  let timer: unknown;
+  let writing: Promise<void> = Promise.resolve();
+
+  const beat = async (): Promise<void> => {
+    try {
+      const record = await snapshot(options, started, now());
+      await writeFileDurably(fs, path, serializeJson(record), platform);
+      if (failing) log.info(`The heartbeat file ${path} is written again.`);
+      failing = false;
+    } catch (error) {
+      if (!failing) {
+        log.error(
+          `The heartbeat file ${path} could not be written: ${describeFsError(error)}. The kiosk keeps running; monitoring will see the file as stale.`,
+        );
+      }
+      failing = true;
+    }
+  };
+  const next = (): void => {
+    if (stopped) return;
+    timer = timers.setTimeout(() => {
+      writing = beat().then(next);
+    }, HEARTBEAT_INTERVAL_MS);
+  };
+  writing = beat().then(next);
+
+  return {
+    async stop() {
+      stopped = true;
+      timers.clearTimeout(timer);
+      await writing;
+    },
+  };
+}
+
+async function snapshot(
+  options: HeartbeatOptions,
+  started: Date,
+  at: Date,
+): Promise<HeartbeatRecord> {
+  const memory = (options.memory ?? (() => process.memoryUsage()))();
+  return {
+    version: options.version,
+    shell: options.shell,
+    pid: options.pid ?? process.pid,
+    startedAt: started.toISOString(),
+    writtenAt: at.toISOString(),
+    uptimeSeconds: Math.max(0, Math.floor((at.getTime() - started.getTime()) / 1000)),
+    intervalSeconds: HEARTBEAT_INTERVAL_MS / 1000,
+    contentRevision: (await options.publishedRevision().catch(() => null)) ?? null,
+    memoryMb: { rss: megabytes(memory.rss), heapUsed: megabytes(memory.heapUsed) },
+    lastError: options.lastError(),
+  };
+}
+
+function megabytes(bytes: number): number {
+  return Math.round((bytes / (1024 * 1024)) * 10) / 10;
+}
