@@ -1,48 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCKED_KEYS, blockedKeyFor, type KeyInput } from './blocked-keys.ts';
-
-const press = (key: string, mods: Partial<KeyInput> = {}): KeyInput => ({
-  type: 'keyDown',
-  key,
-  code: '',
-  control: false,
-  meta: false,
-  alt: false,
-  shift: false,
-  ...mods,
-});
+import { keyDown } from './test-support/key-input.ts';
 
 const ctrl = { control: true };
 const cmd = { meta: true };
 
 describe('keys that close, reload, zoom or open tools are cancelled', () => {
   it.each<[string, KeyInput]>([
-    ['Alt+F4', press('F4', { alt: true })],
-    ['Ctrl+W', press('w', ctrl)],
-    ['Cmd+W', press('w', cmd)],
-    ['Ctrl+Shift+W', press('W', { control: true, shift: true })],
-    ['Ctrl+Q', press('q', ctrl)],
-    ['Cmd+Q', press('q', cmd)],
-    ['F5', press('F5')],
-    ['Ctrl+R', press('r', ctrl)],
-    ['Cmd+R', press('r', cmd)],
-    ['Ctrl+Shift+R', press('R', { control: true, shift: true })],
-    ['Ctrl++', press('+', { control: true, shift: true })],
-    ['Ctrl+=', press('=', ctrl)],
-    ['Cmd+=', press('=', cmd)],
-    ['Ctrl+-', press('-', ctrl)],
-    ['Ctrl+_', press('_', { control: true, shift: true })],
-    ['Ctrl+0', press('0', ctrl)],
-    ['Cmd+0', press('0', cmd)],
-    ['F11', press('F11')],
-    ['F12', press('F12')],
-    ['Ctrl+Shift+I', press('I', { control: true, shift: true })],
-    ['Ctrl+Shift+J', press('J', { control: true, shift: true })],
-    ['Ctrl+Shift+C', press('C', { control: true, shift: true })],
-    ['Cmd+Alt+I', press('ˆ', { meta: true, alt: true, code: 'KeyI' })],
-    ['Cmd+Alt+J', press('∆', { meta: true, alt: true, code: 'KeyJ' })],
-    ['Cmd+Alt+C', press('ç', { meta: true, alt: true, code: 'KeyC' })],
-    ['F5 as a raw key-down', press('F5', { type: 'rawKeyDown' })],
+    ['Alt+F4', keyDown('F4', { alt: true })],
+    ['Ctrl+W', keyDown('w', ctrl)],
+    ['Cmd+W', keyDown('w', cmd)],
+    ['Ctrl+Shift+W', keyDown('W', { control: true, shift: true })],
+    ['Ctrl+Q', keyDown('q', ctrl)],
+    ['Cmd+Q', keyDown('q', cmd)],
+    ['F5', keyDown('F5')],
+    ['Ctrl+R', keyDown('r', ctrl)],
+    ['Cmd+R', keyDown('r', cmd)],
+    ['Ctrl+Shift+R', keyDown('R', { control: true, shift: true })],
+    ['Ctrl++', keyDown('+', { control: true, shift: true })],
+    ['Ctrl+=', keyDown('=', ctrl)],
+    ['Cmd+=', keyDown('=', cmd)],
+    ['Ctrl+-', keyDown('-', ctrl)],
+    ['Ctrl+_', keyDown('_', { control: true, shift: true })],
+    ['Ctrl+0', keyDown('0', ctrl)],
+    ['Cmd+0', keyDown('0', cmd)],
+    ['F11', keyDown('F11')],
+    ['F12', keyDown('F12')],
+    ['Ctrl+Shift+I', keyDown('I', { control: true, shift: true })],
+    ['Ctrl+Shift+J', keyDown('J', { control: true, shift: true })],
+    ['Ctrl+Shift+C', keyDown('C', { control: true, shift: true })],
+    ['Cmd+Alt+I', keyDown('ˆ', { meta: true, alt: true, code: 'KeyI' })],
+    ['Cmd+Alt+J', keyDown('∆', { meta: true, alt: true, code: 'KeyJ' })],
+    ['Cmd+Alt+C', keyDown('ç', { meta: true, alt: true, code: 'KeyC' })],
+    ['F5 as a raw key-down', keyDown('F5', { type: 'rawKeyDown' })],
   ])('%s', (_name, input) => {
     expect(blockedKeyFor(input)).toBeDefined();
   });
@@ -50,16 +40,16 @@ describe('keys that close, reload, zoom or open tools are cancelled', () => {
 
 describe('ordinary typing still works (admin uses a plugged-in keyboard too)', () => {
   it.each<[string, KeyInput]>([
-    ['a letter', press('w')],
-    ['a capital', press('R', { shift: true })],
-    ['a digit', press('0')],
-    ['minus', press('-')],
-    ['copy', press('c', ctrl)],
-    ['paste', press('v', ctrl)],
-    ['select all', press('a', ctrl)],
-    ['F4 without Alt', press('F4')],
-    ['italic (Ctrl+I) is not developer tools', press('i', ctrl)],
-    ['the release of a blocked key', press('F5', { type: 'keyUp' })],
+    ['a letter', keyDown('w')],
+    ['a capital', keyDown('R', { shift: true })],
+    ['a digit', keyDown('0')],
+    ['minus', keyDown('-')],
+    ['copy', keyDown('c', ctrl)],
+    ['paste', keyDown('v', ctrl)],
+    ['select all', keyDown('a', ctrl)],
+    ['F4 without Alt', keyDown('F4')],
+    ['italic (Ctrl+I) is not developer tools', keyDown('i', ctrl)],
+    ['the release of a blocked key', keyDown('F5', { type: 'keyUp' })],
   ])('%s', (_name, input) => {
     expect(blockedKeyFor(input)).toBeUndefined();
   });

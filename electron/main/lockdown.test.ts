@@ -14,6 +14,7 @@ import {
   windows,
   type FakeWebContents,
 } from './test-support/fake-electron.ts';
+import { keyDown } from './test-support/key-input.ts';
 import { createManualTimers } from './test-support/manual-timers.ts';
 import { guardWebContents } from './web-contents-guards.ts';
 
@@ -60,16 +61,7 @@ beforeEach(async () => {
 
 const press = (key: string, mods: Partial<KeyInput>) => {
   const event = fakeEvent();
-  windows.at(-1)?.webContents.emit('before-input-event', event, {
-    type: 'keyDown',
-    key,
-    code: '',
-    control: false,
-    meta: false,
-    alt: false,
-    shift: false,
-    ...mods,
-  });
+  windows.at(-1)?.webContents.emit('before-input-event', event, keyDown(key, mods));
   return event.defaultPrevented;
 };
 
