@@ -106,6 +106,9 @@ test('Listen is in the same place on every screen and reads the screen aloud', a
 }) => {
   const page = await kiosk.open({ initScript: speechSpy });
   const listen = page.getByRole('button', { name: 'Listen', exact: true });
+  await expect(listen).toBeVisible();
+  // Measured in the kiosk's own font: before it has loaded, the fallback font is wider.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const onAttract = await listen.boundingBox();
 
   await tap(page, 'Touch to begin');

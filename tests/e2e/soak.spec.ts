@@ -1,4 +1,5 @@
 import { WARNING_SECONDS } from '../../renderer/src/lib/idle-timer.ts';
+import { memorySnapshot } from '../../scripts/bench/sessions.ts';
 import { soak } from '../../scripts/soak/soak.ts';
 import { expect, test } from './support/fixtures.ts';
 
@@ -10,7 +11,15 @@ test('visits leave nothing behind: DOM nodes and listeners do not grow', async (
   await page.locator('.attract').waitFor();
   const endAfterMs = (60 * 2 + WARNING_SECONDS + 1) * 1000;
   const points = await soak(page, { visitors: 60, every: 20, endAfterMs });
-  const [first, last] = [points[0]!, points.at(-1)!];
+  const first = points[0]!;
+  let last = points.at(-1)!;
+  // A count taken while the page is still finishing something (a request answering, a chunk
+  // arriving) can include listeners on their way out; retained ones are still there a moment
+  // and two forced collections later. (Seen once in CI: 235 listeners, at 60 visitors only.)
+  if (last.listeners > first.listeners || last.nodes > first.nodes) {
+    await page.waitForTimeout(1000);
+    last = { ...last, ...(await memorySnapshot(page)) };
+  }
   expect(last.elements).toBe(first.elements);
   expect(last.listeners).toBeLessThanOrEqual(first.listeners);
   expect(last.nodes).toBeLessThanOrEqual(first.nodes);
