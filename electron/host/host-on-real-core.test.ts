@@ -1,37 +1,24 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HTTP_EVENTS_ROUTE, httpRoute } from '../contract/api.ts';
 import { setPin } from '../core/admin/set-pin.ts';
 import { DEFAULT_CONTENT_PATH } from './repo-paths.ts';
-import { startHost, type RunningHost } from './start-host.ts';
-import { createRecordingLogger } from './test-support/recording-logger.ts';
-import { makeRendererDir } from './test-support/renderer-fixture.ts';
+import type { RunningHost } from './start-host.ts';
+import { startRealHost, type RealHost } from './test-support/real-host.ts';
+import type { RecordingLogger } from './test-support/recording-logger.ts';
 
-// The one test of the shell on the real core: the wire format must hold end to end.
+// The shell on the real core: the wire format must hold end to end.
 describe('the browser shell on the real core', () => {
+  let real: RealHost;
   let dataDir: string;
-  let renderer: Awaited<ReturnType<typeof makeRendererDir>>;
   let host: RunningHost;
-  let log: ReturnType<typeof createRecordingLogger>;
+  let log: RecordingLogger;
 
   beforeEach(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'asb-kiosk-host-core-'));
-    renderer = await makeRendererDir();
-    host = await startHost({
-      port: 0,
-      dataDir,
-      rendererDir: renderer.dir,
-      defaultContentPath: DEFAULT_CONTENT_PATH,
-      log: (log = createRecordingLogger()),
-    });
+    real = await startRealHost();
+    ({ dataDir, host, log } = real);
   });
-  afterEach(async () => {
-    await host.close();
-    await rm(dataDir, { recursive: true, force: true });
-    await renderer.remove();
-  });
+  afterEach(() => real.stop());
 
   const call = (name: string, body: string) =>
     fetch(new URL(name, host.url), {

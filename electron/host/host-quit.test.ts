@@ -1,44 +1,30 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { httpRoute } from '../contract/api.ts';
 import { setPin } from '../core/admin/set-pin.ts';
-import { DEFAULT_CONTENT_PATH } from './repo-paths.ts';
-import { startHost, type RunningHost } from './start-host.ts';
-import { createRecordingLogger } from './test-support/recording-logger.ts';
-import { makeRendererDir } from './test-support/renderer-fixture.ts';
+import type { RunningHost } from './start-host.ts';
+import { startRealHost, type RealHost } from './test-support/real-host.ts';
 
 const PIN = '24682468';
 
 // Admin's "Quit the kiosk" in the browser shell, end to end on the real core: the answer must
 // reach the page before the server closes under it, and the process must end with 0.
 describe('quitting the browser shell from admin', () => {
-  let dataDir: string;
-  let renderer: Awaited<ReturnType<typeof makeRendererDir>>;
+  let real: RealHost;
   let host: RunningHost;
   let exits: number[];
 
   beforeEach(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'asb-kiosk-host-quit-'));
-    renderer = await makeRendererDir();
     exits = [];
-    const log = createRecordingLogger();
-    await setPin({ dataDir, pin: PIN, log, scrypt: { N: 1024, r: 8, p: 1 } });
-    host = await startHost({
-      port: 0,
-      dataDir,
-      rendererDir: renderer.dir,
-      defaultContentPath: DEFAULT_CONTENT_PATH,
-      log,
+    real = await startRealHost({
+      prepare: (dataDir, log) =>
+        setPin({ dataDir, pin: PIN, log, scrypt: { N: 1024, r: 8, p: 1 } }),
       exit: (code) => void exits.push(code),
     });
+    ({ host } = real);
   });
-  afterEach(async () => {
-    await host.close();
-    await rm(dataDir, { recursive: true, force: true });
-    await renderer.remove();
-  });
+  afterEach(() => real.stop());
 
   const call = (name: Parameters<typeof httpRoute>[0], input: unknown) =>
     fetch(new URL(httpRoute(name), host.url), {
@@ -57,7 +43,7 @@ describe('quitting the browser shell from admin', () => {
 
     await vi.waitFor(() => expect(exits).toEqual([0]));
     await expect(fetch(host.url)).rejects.toThrow();
-    const audit = await readFile(join(dataDir, 'audit.jsonl'), 'utf8');
+    const audit = await readFile(join(real.dataDir, 'audit.jsonl'), 'utf8');
     expect(audit.trim().split('\n').at(-1)).toMatch(/"action":"kiosk-quit","initials":"JD"/);
   });
 

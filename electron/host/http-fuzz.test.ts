@@ -1,15 +1,12 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HTTP_EVENTS_ROUTE, httpRoute, operationNames } from '../contract/api.ts';
 import { BODY_LIMIT_BYTES } from './create-server.ts';
-import { DEFAULT_CONTENT_PATH } from './repo-paths.ts';
-import { startHost, type RunningHost } from './start-host.ts';
-import { createRecordingLogger, type RecordingLogger } from './test-support/recording-logger.ts';
-import { makeRendererDir } from './test-support/renderer-fixture.ts';
+import { startRealHost, type RealHost } from './test-support/real-host.ts';
+import type { RecordingLogger } from './test-support/recording-logger.ts';
 
 /** Far below the shell's own 30-second cut-off: an answer later than this is a hang. */
 const ANSWER_WITHIN_MS = 5_000;
@@ -21,30 +18,17 @@ interface RawAnswer {
   body: string;
 }
 
+let real: RealHost;
 let dataDir: string;
-let renderer: Awaited<ReturnType<typeof makeRendererDir>>;
-let host: RunningHost;
 let log: RecordingLogger;
 let port: number;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'asb-kiosk-http-fuzz-'));
-  renderer = await makeRendererDir();
-  log = createRecordingLogger();
-  host = await startHost({
-    port: 0,
-    dataDir,
-    rendererDir: renderer.dir,
-    defaultContentPath: DEFAULT_CONTENT_PATH,
-    log,
-  });
-  port = Number(new URL(host.url).port);
+  real = await startRealHost();
+  ({ dataDir, log } = real);
+  port = Number(new URL(real.host.url).port);
 });
-afterAll(async () => {
-  await host.close();
-  await rm(dataDir, { recursive: true, force: true });
-  await renderer.remove();
-});
+afterAll(() => real.stop());
 
 /**
  * Sends bytes on a fresh socket (and half-closes it, for bytes that may never make a whole
