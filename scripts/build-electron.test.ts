@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operationNames } from '../electron/contract/api.ts';
+import { operationNames } from '../electron/contract/wire.ts';
 import { buildElectron } from './build-electron.ts';
 
 /**

@@ -8,11 +8,12 @@ const pkg = join(root, 'node_modules', 'electron');
 /** A file system of just these files, as path -> content. */
 function fakeFs(files: Record<string, string>): NonNullable<BinaryLookup['fs']> {
   return {
-    existsSync: (path) => Object.hasOwn(files, String(path)),
-    readFileSync: ((path: string) => {
-      if (!Object.hasOwn(files, path)) throw new Error(`ENOENT: ${path}`);
-      return files[path];
-    }) as NonNullable<BinaryLookup['fs']>['readFileSync'],
+    existsSync: (path) => Object.hasOwn(files, path),
+    readFileSync: (path) => {
+      const content = files[path];
+      if (content === undefined) throw new Error(`ENOENT: ${path}`);
+      return content;
+    },
   };
 }
 

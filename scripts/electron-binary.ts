@@ -8,7 +8,11 @@ export interface BinaryLookup {
   /** The folder holding node_modules (the repository). */
   root?: string;
   env?: NodeJS.ProcessEnv;
-  fs?: Pick<typeof nodeFs, 'existsSync' | 'readFileSync'>;
+  /** Only what is used, so a test's fake need not match every overload of Node's fs. */
+  fs?: {
+    existsSync(path: string): boolean;
+    readFileSync(path: string, encoding: 'utf8'): string;
+  };
 }
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');

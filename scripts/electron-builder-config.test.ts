@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { load } from 'js-yaml';
 import { Ajv } from 'ajv';
 
@@ -127,10 +127,47 @@ describe('electron-builder.yml', () => {
     expect(mac.forceCodeSigning).toBe(true);
   });
 
-  it('builds an AppImage and a deb for Linux; the deb pulls in speech-dispatcher for read-aloud', () => {
+  it('stops a macOS build that would not be notarized, before signing (afterPack)', async () => {
+    expect(config.afterPack).toBe('./scripts/release/require-notarization.mjs');
+    // Loaded as electron-builder loads a hook named in its config.
+    const { resolveFunction } = require('app-builder-lib/out/util/resolve.js') as {
+      resolveFunction: (
+        type: unknown,
+        executor: unknown,
+        name: string,
+        root: string,
+      ) => Promise<(context: unknown) => Promise<void>>;
+    };
+    const hook = await resolveFunction('module', config.afterPack, 'afterPack', root);
+    const packed = (electronPlatformName: string) => ({
+      electronPlatformName,
+      packager: { platformSpecificBuildOptions: { notarize: mac.notarize } },
+    });
+    for (const name of [
+      'APPLE_ID',
+      'APPLE_APP_SPECIFIC_PASSWORD',
+      'APPLE_API_KEY',
+      'APPLE_API_KEY_ID',
+      'APPLE_API_ISSUER',
+      'APPLE_KEYCHAIN_PROFILE',
+    ]) {
+      vi.stubEnv(name, '');
+    }
+    try {
+      await expect(hook(packed('darwin'))).rejects.toThrow(/would not be notarized/);
+      await expect(hook(packed('linux'))).resolves.toBeUndefined();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('builds an AppImage and a deb for Linux; the deb pulls in what Electron and read-aloud need', () => {
     expect([...targets(linux).keys()].sort()).toEqual(['AppImage', 'deb']);
     const depends = deb.depends as string[];
     expect(depends).toContain('speech-dispatcher');
+    // Electron's own libraries that electron-builder's list leaves out: GPU buffers and sound.
+    expect(depends).toContain('libgbm1');
+    expect(depends).toContain('libasound2t64 | libasound2');
     // Setting depends replaces electron-builder's list, so Electron's own libraries must stay.
     const stock = schema.definitions.DebOptions.properties.depends.default;
     expect(stock.filter((name) => !depends.includes(name))).toEqual([]);
@@ -215,6 +252,9 @@ describe('electron-builder.yml', () => {
       '/D=',
       'msiexec /i',
       '/qn',
+      'start /wait',
+      '_?=',
+      '-c.mac.notarize=false',
     ]) {
       expect(header).toContain(fact);
     }
@@ -289,5 +329,15 @@ describe('package.json dist scripts', () => {
     expect(scripts[`dist:${platform}`]).toBe(
       `npm run build && electron-builder --${platform} --publish never`,
     );
+  });
+});
+
+describe('package.json dependencies', () => {
+  it('has none for production: electron-builder packs those into app.asar, and the bundles need none', () => {
+    // main.js and the preloads carry everything they import (build-electron.test.ts), so a
+    // production dependency only adds node_modules nothing loads; `npm run check:package`
+    // checks the packed app.asar itself.
+    const packageJson = JSON.parse(readProjectFile('package.json')) as Json;
+    expect(Object.keys((packageJson.dependencies ?? {}) as Json)).toEqual([]);
   });
 });

@@ -1,11 +1,10 @@
-// The browser shell for `npm start`: the kiosk served on 127.0.0.1 and shown in an installed
-// Chromium's app window; without a Chromium or a display it prints the address and keeps
-// serving. Closing the browser window stops the kiosk.
+// The browser shell for `npm start`: the kiosk served on 127.0.0.1 and shown full screen in an
+// installed Chromium's kiosk mode; without a Chromium or a display it prints the address and
+// keeps serving. Closing the browser window stops the kiosk.
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { ErrorTrackingLogger } from '../electron/core/ops/error-tracker.ts';
-import { readKioskSetup } from '../electron/core/policy/kiosk-setup.ts';
+import { readKioskSetup, type ErrorTrackingLogger } from '../electron/core/index.ts';
 import { browserHeartbeat } from '../electron/host/browser-heartbeat.ts';
 import { findBrowser, hasDisplay } from '../electron/host/find-browser.ts';
 import { BUILT_RENDERER_DIR, DEFAULT_CONTENT_PATH } from '../electron/host/repo-paths.ts';
@@ -73,7 +72,8 @@ export async function startBrowserShell(log: ErrorTrackingLogger): Promise<void>
     browserArgs({
       url: host.url,
       profileDir: join(dataDir, 'browser-profile'),
-      kiosk: env.KIOSK === '1',
+      // Full screen like the Electron shell, unless IT's policy asks for a maintenance window.
+      kiosk: policy.policy.kioskMode ?? true,
       asRoot: process.getuid?.() === 0,
     }),
   );

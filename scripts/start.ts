@@ -1,7 +1,7 @@
 // `npm start` (after `npm run build`): the kiosk on this machine from the bundled default, in
 // the Electron shell; where Electron cannot start, one line says why and the browser shell
 // runs instead.
-import { trackErrors } from '../electron/core/ops/error-tracker.ts';
+import { trackErrors } from '../electron/core/index.ts';
 import { createStderrLogger } from '../electron/host/stderr-logger.ts';
 import { findElectronBinary } from './electron-binary.ts';
 import { startBrowserShell } from './start-browser-shell.ts';

@@ -51,11 +51,19 @@ export const AdminStatus = z.object({
   lockedUntil: z.number().nullable(),
   /** Wrong PINs left before the pad locks (0 while it is locked or admin is closed). */
   attemptsLeft: z.number().int().nonnegative(),
+  /**
+   * What keeps the kiosk from working as it should, one plain line each for staff to pass to IT
+   * (the heartbeat gives IT the same lines): sign-in closed or unable to save wrong PINs, keys of
+   * IT's policy that were not applied, a data folder the kiosk cannot write, files kept aside.
+   * Never a path, a PIN or a hash. The core always sends it; optional only for callers' fakes.
+   */
+  problems: z.array(z.string()).optional(),
 });
 
-/** A damaged file the kiosk kept aside at start-up; staff see it in admin. */
+/** A damaged or unreadable file the kiosk found at start-up; staff see it in admin. */
 export const StoreAlertInfo = z.object({
   file: z.string(),
+  /** Where it is kept; `file` itself when the disk would not let it be moved (`reason` says so). */
   movedTo: z.string(),
   reason: z.string(),
   issues: z.array(z.string()),

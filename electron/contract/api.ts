@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { adminOperations } from './admin-schema.ts';
-import { Content } from './content-schema.ts';
+import { ContentV4 } from './content-schema.ts';
 import { editingOperations } from './editing-schema.ts';
+import type { Reply } from './errors.ts';
 import { policyOperations } from './policy-schema.ts';
+import { rendererOperations } from './renderer-schema.ts';
 import { usageOperations } from './usage-schema.ts';
+import type { EventName, OperationName } from './wire.ts';
 
 /**
  * The one table of what the renderer may ask of the core. The preload, the IPC handlers, the
@@ -13,33 +16,37 @@ import { usageOperations } from './usage-schema.ts';
 export const operations = {
   getPublishedContent: {
     input: z.undefined(),
-    output: z.object({ revision: z.number().int().nonnegative(), content: Content }),
+    // As read: content published before a rule existed still shows (see ContentV4).
+    output: z.object({ revision: z.number().int().nonnegative(), content: ContentV4 }),
   },
   ...adminOperations,
   ...editingOperations,
   ...usageOperations,
   ...policyOperations,
+  ...rendererOperations,
 } as const;
 
 /** Pushed from the core to every renderer: IPC events in Electron, server-sent events in the browser shell. */
 export const events = {
   contentChanged: z.object({ revision: z.number().int().nonnegative() }),
+  /** The renderer stopped beating: the browser shell asks the page to load itself again. */
+  reloadRequested: z.object({ reason: z.string() }),
 } as const;
 
 export type Operations = typeof operations;
-export type OperationName = keyof Operations;
-export type EventName = keyof typeof events;
+export type { EventName, OperationName } from './wire.ts';
+
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+/** Fails to compile when wire.ts's names and this table's drift apart, either way. */
+export type WireMatchesTable = [
+  Holds<SameKeys<keyof Operations, OperationName>>,
+  Holds<SameKeys<keyof typeof events, EventName>>,
+];
 
 export type OperationInput<K extends OperationName> = z.input<Operations[K]['input']>;
 export type OperationOutput<K extends OperationName> = z.output<Operations[K]['output']>;
 export type EventPayload<K extends EventName> = z.output<(typeof events)[K]>;
-
-export const operationNames = Object.keys(operations) as OperationName[];
-export const eventNames = Object.keys(events) as EventName[];
-
-export function isOperationName(name: string): name is OperationName {
-  return Object.hasOwn(operations, name);
-}
 
 /** What a renderer holds: one async function per operation, plus a subscription per event. */
 export type KioskApi = {
@@ -48,7 +55,11 @@ export type KioskApi = {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 };
 
-/** Names on the wire, derived from the table. */
-export const ipcChannel = (name: OperationName | EventName): string => `kiosk:${name}`;
-export const httpRoute = (name: OperationName): string => `/api/${name}`;
-export const HTTP_EVENTS_ROUTE = '/api/events';
+/**
+ * What the Electron preload puts on window.kiosk: the same operations, each resolving with a
+ * Reply instead of throwing, because contextBridge drops an Error's own properties. The
+ * renderer turns it back into a KioskApi (renderer/src/api/get-api.ts).
+ */
+export type KioskBridge = {
+  [K in OperationName]: (input: OperationInput<K>) => Promise<Reply<OperationOutput<K>>>;
+} & Pick<KioskApi, 'on'>;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { checkContentRules } from './content-rules.ts';
+import { KIOSK_LANGUAGES } from './wire.ts';
 
 /**
- * The published content, version 1. Agency text (from the bureau's page and POST's privacy
+ * The published content, version 1 (versions 2 to 4 follow below). Agency text (from the bureau's page and POST's privacy
  * policy) lives under `bureau`, `programs` and `privacy` and is shown word for word; text the
  * kiosk writes itself lives under `kiosk`, so the two never mix.
  */
@@ -16,6 +18,9 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 /** A text the agency has not given (e.g. an email address): empty until staff fill it. */
 export const OptionalLocalizedText = z.object({ en: z.string(), es: z.string() });
 export type OptionalLocalizedText = z.infer<typeof OptionalLocalizedText>;
+
+/** The longest web address a program may carry (its QR code, at level M, stays scannable). */
+export const WEB_ADDRESS_MAX = 512;
 
 export const PHONE_PATTERN = /^\(\d{3}\) \d{3}-\d{4}$/;
 export const PHONE_HINT = 'Phone number must look like (916) 227-4253';
@@ -57,7 +62,10 @@ export const ProgramV1 = z.object({
   /** Optional web address, empty by default; shown as a QR code once staff add it. */
   webAddress: z.union([
     z.literal(''),
-    z.url({ protocol: /^https$/, message: 'A web address must start with https://' }),
+    z
+      .url({ protocol: /^https$/, message: 'A web address must start with https://' })
+      // Its QR code must stay readable from a phone at the size a screen can give it.
+      .max(WEB_ADDRESS_MAX, `A web address can be at most ${WEB_ADDRESS_MAX} characters`),
   ]),
 });
 export type ProgramV1 = z.infer<typeof ProgramV1>;
@@ -156,7 +164,7 @@ export const KioskSettings = ContentV1.shape.kiosk.extend({
     .int()
     .min(30, 'The idle timeout must be at least 30 seconds')
     .max(600, 'The idle timeout must be at most 600 seconds'),
-  defaultLanguage: z.enum(['en', 'es']),
+  defaultLanguage: z.enum(KIOSK_LANGUAGES),
 });
 
 /** Version 2: announcements, office hours and kiosk settings (all empty or default at first). */
@@ -178,6 +186,21 @@ export const ContentV3 = ContentV2.extend({
 });
 export type ContentV3 = z.infer<typeof ContentV3>;
 
-export const CURRENT_SCHEMA_VERSION = 3;
-export const Content = ContentV3;
-export type Content = ContentV3;
+/**
+ * Version 4 adds no field: it adds the rules of content-rules.ts (ids their own, readable text,
+ * dates that exist, hours that do not overlap, a program to show), so a version-4 file was
+ * written under them. That makes two schemas of one shape:
+ * - ContentV4, lenient, is what the kiosk reads (through StoredContent, after migrating): the
+ *   shape, and the rules versions 1 to 3 had. Content saved before a rule existed (content.json,
+ *   the last good copy, a revision, a draft) still opens; it is not damaged and is never kept
+ *   aside for it. Staff see what to fix: adminStatus lists the published content's problems,
+ *   and the editor checks the working copy against Content.
+ * - Content, strict, is what the kiosk writes: ContentV4 and every rule. Saving a draft,
+ *   publishing, restoring and importing all pass through it, so nothing new breaks a rule.
+ * Both give the same type: a rule never changes what a valid document holds.
+ */
+export const ContentV4 = ContentV3.extend({ schemaVersion: z.literal(4) });
+
+export const CURRENT_SCHEMA_VERSION = 4;
+export const Content = ContentV4.superRefine(checkContentRules);
+export type Content = z.output<typeof ContentV4>;

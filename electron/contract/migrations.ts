@@ -1,30 +1,38 @@
 import { z } from 'zod';
-import { Content, CURRENT_SCHEMA_VERSION } from './content-schema.ts';
+import { ContentV4, CURRENT_SCHEMA_VERSION } from './content-schema.ts';
 
 type Json = Record<string, unknown>;
 
 /**
- * One pure step per schema change, from version N to N + 1. A step only adds or reshapes;
- * it never drops what staff wrote. Validation happens after the last step, against Content.
+ * One pure step per schema change, from version N to N + 1. A step only adds or reshapes, and
+ * what it adds is a default beneath what the document already holds: it never drops or
+ * overwrites what staff wrote, even a field written before its version (announcements in a
+ * version-1 file, say). Validation happens after the last step, against ContentV4 when reading
+ * and Content when importing.
  */
 const STEPS: Readonly<Record<number, (doc: Json) => Json>> = {
   1: (doc) => ({
-    ...doc,
-    schemaVersion: 2,
     announcements: [],
     hours: { weekly: [], closures: [] },
-    kiosk: { ...(doc.kiosk as Json), idleTimeoutSeconds: 60, defaultLanguage: 'en' },
+    ...doc,
+    schemaVersion: 2,
+    kiosk: { idleTimeoutSeconds: 60, defaultLanguage: 'en', ...objectOr(doc.kiosk) },
   }),
   2: (doc) => ({
     ...doc,
     schemaVersion: 3,
     programs: Array.isArray(doc.programs)
       ? doc.programs.map((program: unknown) =>
-          typeof program === 'object' && program !== null ? { ...program, hidden: false } : program,
+          typeof program === 'object' && program !== null ? { hidden: false, ...program } : program,
         )
       : doc.programs,
   }),
+  // Version 4 adds rules, not fields (see ContentV4): a document breaking one still reads.
+  3: (doc) => ({ ...doc, schemaVersion: 4 }),
 };
+
+const objectOr = (value: unknown): Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {};
 
 /** Brings a stored document of any earlier version up to the current one; others pass through. */
 export function migrateContent(value: unknown): unknown {
@@ -38,5 +46,8 @@ export function migrateContent(value: unknown): unknown {
   return doc;
 }
 
-/** What a content file on disk may hold: any version up to the current, read as the current. */
-export const StoredContent = z.preprocess(migrateContent, Content);
+/**
+ * What a content file on disk may hold: any version up to the current, read as the current,
+ * leniently (see ContentV4): a rule added since it was written does not make it unreadable.
+ */
+export const StoredContent = z.preprocess(migrateContent, ContentV4);

@@ -5,8 +5,10 @@ import { KioskSettings } from './content-schema.ts';
  * IT's machine policy: a JSON file the kiosk only reads, at a fixed path per OS (see
  * electron/core/policy/policy-path.ts). Every key is optional; a key that is absent leaves the
  * choice to staff or to the kiosk's default, a key that is present wins over staff's settings.
- * Unknown keys are refused, so a misspelt key is an error IT sees, not a setting silently lost.
- * Every message says what to write instead: IT reads them in the log and staff see them in admin.
+ * The file is judged key by key (electron/core/policy/read-policy.ts): a key that breaks its rule
+ * is not applied and is reported, the others apply. Unknown keys are reported, so a misspelt key
+ * is an error IT sees, not a setting silently lost. Every message says what to write instead: IT
+ * reads them in the log and the heartbeat, staff see them in admin.
  */
 
 export const POLICY_FILE_NAME = 'policy.json';
@@ -75,13 +77,49 @@ export const POLICY_KEYS = [
   'kioskMode',
   'displayAwake',
   'updateServer',
+  'updatePublisherSubject',
+  'supervised',
+  'allowDataDirSwitch',
 ] as const;
 
+export type PolicyKey = (typeof POLICY_KEYS)[number];
+
+export function isPolicyKey(key: string): key is PolicyKey {
+  return (POLICY_KEYS as readonly string[]).includes(key);
+}
+
+/** The words for keys the policy does not take, e.g. a misspelt one. */
+export function unknownKeysMessage(keys: readonly string[]): string {
+  const named = keys.map((key) => `"${key}"`).join(', ');
+  return `Unknown key ${named}: the policy takes only ${POLICY_KEYS.join(', ')}.`;
+}
+
+/**
+ * scrypt's least cost for IT's PIN hash: cheaper, a copy of the policy file would give the PIN
+ * away in moments (a 6-digit PIN has only a million candidates).
+ */
+export const MIN_POLICY_SCRYPT = { N: 2 ** 14, r: 8 } as const;
+
+function costlyEnough(hash: string): boolean {
+  const match = /^scrypt\$(\d+)\$(\d+)\$/.exec(hash);
+  // A hash of another shape is refused by the rule on its shape, in its own words.
+  if (match === null) return true;
+  return Number(match[1]) >= MIN_POLICY_SCRYPT.N && Number(match[2]) >= MIN_POLICY_SCRYPT.r;
+}
+
+/**
+ * A CN and at least one more attribute: a CN alone is all electron-updater would match by, and
+ * another organisation's certificate may carry the same CN.
+ */
+function isWholeSubject(subject: string): boolean {
+  return /(?:^|,)\s*CN=[^,]/i.test(subject) && /,\s*[\w.]+=/.test(subject);
+}
+
+const UPDATE_PUBLISHER_SUBJECT_RULE =
+  'updatePublisherSubject must be the signing certificate\'s whole subject, e.g. "CN=California Commission on Peace Officer Standards and Training, O=California Commission on Peace Officer Standards and Training, L=Sacramento, S=California, C=US".';
+
 const policyError = (issue: { code?: string; keys?: string[] }) => {
-  if (issue.code === 'unrecognized_keys') {
-    const keys = (issue.keys ?? []).map((key) => `"${key}"`).join(', ');
-    return `Unknown key ${keys}: the policy takes only ${POLICY_KEYS.join(', ')}.`;
-  }
+  if (issue.code === 'unrecognized_keys') return unknownKeysMessage(issue.keys ?? []);
   if (issue.code === 'invalid_type') {
     return 'The file must hold one JSON object, e.g. {"usageCounts": false}.';
   }
@@ -103,6 +141,9 @@ export const Policy = z.strictObject(
       .string({ error: 'adminPinHash must be the line printed by hash-pin, in quotes.' })
       .regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/, {
         error: 'adminPinHash must be the whole line printed by hash-pin (it starts with scrypt$).',
+      })
+      .refine(costlyEnough, {
+        error: `This hash was made too cheaply to guard the PIN (scrypt needs N of at least ${MIN_POLICY_SCRYPT.N} and r of at least ${MIN_POLICY_SCRYPT.r}). Run \`npm run admin -- hash-pin\` again and paste the whole line it prints.`,
       })
       .optional(),
     /** Staff choose the idle timeout within these bounds. */
@@ -126,6 +167,23 @@ export const Policy = z.strictObject(
     updateServer: z
       .url({ protocol: /^https$/, error: 'updateServer must be an https:// address.' })
       .optional(),
+    /**
+     * The whole subject of the certificate that signs the Windows installers, as Windows shows it
+     * (Get-AuthenticodeSignature). On Windows updateServer needs it, and an update signed by any
+     * other subject, or whose signature cannot be checked, is refused (see electron/main's
+     * update-plan.ts and windows-signature.ts).
+     */
+    updatePublisherSubject: z
+      .string({ error: UPDATE_PUBLISHER_SUBJECT_RULE })
+      .refine(isWholeSubject, { error: UPDATE_PUBLISHER_SUBJECT_RULE })
+      .optional(),
+    /**
+     * true when a supervisor (Windows Shell Launcher, systemd) starts the kiosk and restarts it
+     * when it exits: it then exits non-zero instead of starting itself again (default false).
+     */
+    supervised: trueOrFalse('supervised').optional(),
+    /** An installed kiosk takes `--data-dir` only when this is true (default false). */
+    allowDataDirSwitch: trueOrFalse('allowDataDirSwitch').optional(),
   } satisfies Record<(typeof POLICY_KEYS)[number], z.ZodType>,
   { error: policyError },
 );
@@ -145,11 +203,17 @@ export const KioskPolicySummary = z.object({
   idleTimeoutSeconds: z.object({ min: z.number().int(), max: z.number().int() }).nullable(),
   /** Usage counting as IT fixed it; null when staff turn it on and off. */
   usageCounts: z.boolean().nullable(),
-  /** True when the PIN comes from the policy: `set-pin` is refused, so staff cannot change it. */
+  /**
+   * True when the PIN comes from the policy (or would, were its hash usable): `set-pin` is
+   * refused, so staff cannot change it.
+   */
   pinFromPolicy: z.boolean(),
   /** False when IT runs the kiosk as an ordinary window for maintenance. */
   kioskMode: z.boolean(),
-  /** Why the policy file cannot be used, in plain words for staff to pass to IT; null when fine. */
+  /**
+   * What in the policy file cannot be used, one plain line per problem for staff to pass to IT;
+   * null when all of it is used.
+   */
   problem: z.string().nullable(),
 });
 export type KioskPolicySummary = z.output<typeof KioskPolicySummary>;

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { SessionToken } from './admin-schema.ts';
 import { Initials } from './editing-schema.ts';
+import { USAGE_BATCH_MAX, USAGE_KINDS } from './wire.ts';
 
 /**
  * Anonymous counts, per day, of what visitors use. No search text, no identifiers, nothing per
  * visitor: each count is a bare "+1" on a named thing, and the day comes from the core's clock.
  */
-export const USAGE_KINDS = ['screen', 'program', 'language', 'feature'] as const;
 export const UsageKind = z.enum(USAGE_KINDS);
 export type UsageKind = z.output<typeof UsageKind>;
 
@@ -18,9 +18,6 @@ export const UsageKey = z
 
 export const UsageCount = z.strictObject({ kind: UsageKind, key: UsageKey });
 export type UsageCount = z.output<typeof UsageCount>;
-
-/** The most counts one call carries: a visitor's taps in a few seconds are far fewer. */
-export const USAGE_BATCH_MAX = 50;
 
 /** Days are kept this long, then dropped. */
 export const USAGE_KEPT_DAYS = 90;

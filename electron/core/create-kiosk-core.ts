@@ -4,7 +4,10 @@ import type { CoreEvent, KioskCore } from './kiosk-core-types.ts';
 import { createListeners } from './listeners.ts';
 import type { Logger } from './logger.ts';
 import { createOperationHandlers, type CoreServices } from './operation-handlers.ts';
+import { createRendererHandlers } from './ops/renderer-handlers.ts';
+import { createRendererWatchdog } from './ops/renderer-watchdog.ts';
 import type { ContentStore } from './store/content-store.ts';
+import { systemTimers } from './timers.ts';
 
 /** Puts the operations and events of the contract in front of an open store and admin. */
 export function createKioskCore(
@@ -12,8 +15,20 @@ export function createKioskCore(
   log: Logger,
   services: CoreServices,
 ): KioskCore {
-  const handlers = createOperationHandlers(store, services);
   const events = createListeners<CoreEvent>(log);
+  const watchdog = createRendererWatchdog({
+    timers: services.timers ?? systemTimers,
+    log,
+    onSilent: (reason) => events.emit({ name: 'reloadRequested', payload: { reason } }),
+  });
+  const renderer = createRendererHandlers(watchdog, log);
+  const handlers = {
+    ...createOperationHandlers(store, {
+      ...services,
+      problems: async () => [...((await services.problems?.()) ?? []), ...renderer.problems()],
+    }),
+    ...renderer.handlers,
+  };
   store.subscribe(({ revision }) => events.emit({ name: 'contentChanged', payload: { revision } }));
   let closed = false;
 
@@ -26,6 +41,7 @@ export function createKioskCore(
     async close() {
       if (closed) return;
       closed = true;
+      watchdog.stop();
       // Nothing more reaches the shells, even from a save that finishes while the store closes.
       events.clear();
       await services.usage.close();

@@ -1,9 +1,5 @@
-import {
-  isOperationName,
-  operations,
-  type OperationName,
-  type OperationOutput,
-} from '../contract/api.ts';
+import { operations, type OperationName, type OperationOutput } from '../contract/api.ts';
+import { isOperationName } from '../contract/wire.ts';
 import { ApiError } from '../contract/errors.ts';
 import { formatIssues } from '../contract/format-issues.ts';
 import type { OperationHandlers } from './kiosk-core-types.ts';

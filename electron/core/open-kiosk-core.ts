@@ -1,14 +1,23 @@
+import { basename } from 'node:path';
 import { createAdminServices } from './admin/admin-services.ts';
+import { createSecurityFile } from './admin/security-file.ts';
 import { createKioskCore } from './create-kiosk-core.ts';
+import { createDataFolderCheck, isNewDataFolder } from './data-folder.ts';
+import { contentProblem } from './editing/content-problem.ts';
 import { openEditing } from './editing/open-editing.ts';
+import { claimDataFolder } from './lock/claim-data-folder.ts';
 import { createUsageStore } from './usage/usage-store.ts';
+import { programIdsOf } from './usage/usage-vocabulary.ts';
 import type { KioskCore } from './kiosk-core-types.ts';
 import { consoleLogger, type Logger } from './logger.ts';
 import { logPolicy } from './policy/log-policy.ts';
 import { settingsProblem } from './policy/policy-rules.ts';
 import { NO_POLICY_STATE, type LoadedPolicy } from './policy/read-policy.ts';
 import { openContentStore } from './store/content-store.ts';
-import type { DurableFs } from './store/durable-fs.ts';
+import { nodeDurableFs, type DurableFs } from './store/durable-fs.ts';
+import type { StoreAlert } from './store/store-alert.ts';
+import { createStoreAlerts } from './store/store-alerts.ts';
+import type { Timers } from './timers.ts';
 
 export interface OpenKioskCoreOptions {
   /** Where the live store lives (see resolveDataDir); created when missing. */
@@ -24,17 +33,52 @@ export interface OpenKioskCoreOptions {
   requestQuit?: () => void;
   /** IT's policy, as the shell read it at start (loadPolicy); absent: no policy. */
   policy?: LoadedPolicy;
+  /** For tests: timers the renderer's watchdog waits with. */
+  timers?: Timers;
 }
 
 /**
  * The one core both shells hold: it owns all state on disk and validates every input. Rejects
- * (with a message that says what to fix) only when the data folder cannot be used at all or the
- * bundled default is needed and broken; a damaged store file is kept aside and logged instead.
+ * (with a message that says what to fix) when another kiosk app uses the data folder (naming
+ * it), or when the bundled default is needed and broken. A store file that is damaged or cannot
+ * be read is kept aside (where the disk allows) and logged; a data folder the kiosk cannot
+ * write gives a read-only, unlocked kiosk, and adminStatus says why.
  */
 export async function openKioskCore(options: OpenKioskCoreOptions): Promise<KioskCore> {
   const log = options.log ?? consoleLogger;
-  const store = await openContentStore({ ...options, log });
+  const fs = options.fs ?? nodeDurableFs;
+  const platform = options.platform ?? process.platform;
+  const lock = await claimDataFolder({ fs, dataDir: options.dataDir, platform, log });
+  try {
+    const core = await openLockedCore(options, log, fs, lock.problem);
+    return {
+      ...core,
+      async close() {
+        try {
+          await core.close();
+        } finally {
+          await lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+async function openLockedCore(
+  options: OpenKioskCoreOptions,
+  log: Logger,
+  fs: DurableFs,
+  lockProblem: string | null,
+): Promise<KioskCore> {
+  // Asked before the store opens, which writes the first files of a new folder.
+  const newDataFolder = await isNewDataFolder(fs, options.dataDir);
   const now = options.now ?? (() => new Date());
+  // One list for every file of the folder, so staff see each one kept aside.
+  const alerts = createStoreAlerts({ fs, now, log });
+  const store = await openContentStore({ ...options, log, alerts });
   const shared = {
     dataDir: options.dataDir,
     log,
@@ -44,19 +88,53 @@ export async function openKioskCore(options: OpenKioskCoreOptions): Promise<Kios
   };
   const policy = options.policy ?? NO_POLICY_STATE;
   if (options.policy !== undefined) logPolicy(options.policy, log);
-  const admin = createAdminServices({ ...shared, policyPinHash: policy.policy.adminPinHash });
+  const folder = createDataFolderCheck({ fs, dataDir: options.dataDir, log, now: shared.now });
+  await folder.problem();
+  if (newDataFolder) {
+    const platform = options.platform ?? process.platform;
+    await createSecurityFile({ dataDir: options.dataDir, fs, platform }, log);
+  }
+  const admin = createAdminServices({
+    ...shared,
+    policyPinHash: policy.policy.adminPinHash,
+    policyAdminClosed: policy.adminClosed,
+    newDataFolder,
+  });
   const editing = await openEditing({
     ...shared,
     store,
     audit: admin.audit,
+    alerts,
     settingsProblem: (content) => settingsProblem(content, policy.policy),
   });
-  const usage = await createUsageStore({ ...shared, policyUsageCounts: policy.policy.usageCounts });
+  const usage = await createUsageStore({
+    ...shared,
+    alerts,
+    policyUsageCounts: policy.policy.usageCounts,
+    programIds: programIdsOf(() => store.get().content),
+  });
+  const problems = async (): Promise<string[]> => [
+    ...(policy.problem === null ? [] : policy.problem.split('\n')),
+    ...[
+      await folder.problem(),
+      lockProblem,
+      contentProblem(store.get().content),
+      usage.problem(),
+    ].filter((line): line is string => line !== null),
+    ...store.alerts().map(alertLine),
+  ];
   return createKioskCore(store, log, {
     admin,
     editing,
     usage,
     requestQuit: options.requestQuit,
     policy,
+    problems,
+    ...(options.timers === undefined ? {} : { timers: options.timers }),
   });
+}
+
+/** A store alert as one line for staff and IT: file names only, never a path. */
+function alertLine({ reason, movedTo }: StoreAlert): string {
+  return movedTo === null ? reason : `${reason} It was kept as ${basename(movedTo)}.`;
 }

@@ -12,6 +12,10 @@ export interface CoreServices {
   requestQuit?: () => void;
   /** IT's policy as read at start; absent: no policy. */
   policy?: PolicyState;
+  /** What keeps the kiosk from working as it should, beside sign-in's own (see AdminStatus). */
+  problems?: () => Promise<string[]>;
+  /** What the renderer's watchdog waits with; absent: the system's. */
+  timers?: Timers;
 }
 import type { OperationHandlers } from './kiosk-core-types.ts';
 import { createPolicyHandlers } from './policy/policy-handlers.ts';
@@ -20,30 +24,35 @@ import { NO_POLICY_STATE, type PolicyState } from './policy/read-policy.ts';
 import type { ContentStore } from './store/content-store.ts';
 import { createUsageHandlers } from './usage/usage-handlers.ts';
 import type { UsageStore } from './usage/usage-store.ts';
+import type { Timers } from './timers.ts';
 
-/** One handler per operation of the contract; the type fails to check if one is missing. */
+/**
+ * One handler per operation of the contract but the renderer's own (create-kiosk-core.ts adds
+ * those); the type fails to check if one is missing.
+ */
 export function createOperationHandlers(
   store: ContentStore,
-  { admin, editing, usage, requestQuit, policy = NO_POLICY_STATE }: CoreServices,
-): OperationHandlers {
+  { admin, editing, usage, requestQuit, policy = NO_POLICY_STATE, problems }: CoreServices,
+): Omit<OperationHandlers, 'reportScreenError' | 'rendererAlive' | 'reportMissingVoices'> {
   return {
     async getPublishedContent() {
       const { revision, content } = store.get();
       return { revision, content: contentForVisitors(content, policy.policy) };
     },
     async readStoreAlerts({ token }) {
-      admin.sessions.require(token);
+      await admin.sessions.require(token);
       return {
         alerts: store.alerts().map(({ file, movedTo, reason, issues, at }) => ({
           file,
-          movedTo,
+          // Left where it was: the reason says so, and the file is where it is kept.
+          movedTo: movedTo ?? file,
           reason,
           issues,
           at,
         })),
       };
     },
-    ...createAdminHandlers(admin, { requestQuit }),
+    ...createAdminHandlers(admin, { requestQuit, problems }),
     ...createEditingHandlers(editing, admin),
     ...createUsageHandlers(usage, admin),
     ...createPolicyHandlers(policy),

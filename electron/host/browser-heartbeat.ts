@@ -1,7 +1,12 @@
-import type { KioskCore } from '../core/kiosk-core-types.ts';
-import { readAppVersion } from '../core/ops/app-version.ts';
-import type { ErrorTrackingLogger } from '../core/ops/error-tracker.ts';
-import { publishedRevisionOf, startHeartbeat, type Heartbeat } from '../core/ops/heartbeat.ts';
+import {
+  kioskProblemsOf,
+  publishedRevisionOf,
+  readAppVersion,
+  startHeartbeat,
+  type ErrorTrackingLogger,
+  type Heartbeat,
+  type KioskCore,
+} from '../core/index.ts';
 
 /**
  * The browser shell's heartbeat (`npm run serve`, `npm start`), as startHost's `startHeartbeat`
@@ -19,6 +24,7 @@ export async function browserHeartbeat(
       shell: 'browser',
       publishedRevision: publishedRevisionOf(core),
       lastError: log.lastError,
+      problems: kioskProblemsOf(core),
       log,
     });
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { httpRoute, operationNames } from '../contract/api.ts';
+import { httpRoute, operationNames } from '../contract/wire.ts';
 import { ApiError, type ApiErrorCode } from '../contract/errors.ts';
 import { BODY_LIMIT_BYTES, createHostServer } from './create-server.ts';
 import { createFakeCore } from './test-support/fake-core.ts';

@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { KioskCore } from '../core/kiosk-core-types.ts';
-import type { Logger } from '../core/logger.ts';
+import type { KioskCore, Logger } from '../core/index.ts';
 import { registerErrorReplies } from './error-replies.ts';
 import { DEFAULT_KEEP_ALIVE_MS, registerEventStream } from './event-stream.ts';
 import { boundPort } from './listen.ts';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { ApiError, type ApiErrorBody, type ApiErrorCode } from '../contract/errors.ts';
-import type { Logger } from '../core/logger.ts';
+import type { Logger } from '../core/index.ts';
 
 export const STATUS_BY_CODE: Readonly<Record<ApiErrorCode, number>> = {
   bad_request: 400,

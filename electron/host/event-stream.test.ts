@@ -1,6 +1,6 @@
 import { request, type IncomingMessage } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HTTP_EVENTS_ROUTE } from '../contract/api.ts';
+import { HTTP_EVENTS_ROUTE } from '../contract/wire.ts';
 import { SECURITY_HEADERS } from '../contract/security-headers.ts';
 import { formatEvent } from './event-stream.ts';
 import { startTestServer, type TestServer } from './test-support/test-server.ts';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { HTTP_EVENTS_ROUTE } from '../contract/api.ts';
+import { HTTP_EVENTS_ROUTE } from '../contract/wire.ts';
 import { SECURITY_HEADERS } from '../contract/security-headers.ts';
-import type { CoreEvent, KioskCore } from '../core/kiosk-core-types.ts';
+import type { CoreEvent, KioskCore } from '../core/index.ts';
 
 export const DEFAULT_KEEP_ALIVE_MS = 15_000;
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HTTP_EVENTS_ROUTE, httpRoute } from '../contract/api.ts';
-import { setPin } from '../core/admin/set-pin.ts';
+import { HTTP_EVENTS_ROUTE, httpRoute } from '../contract/wire.ts';
+import { setPin } from '../core/index.ts';
 import { DEFAULT_CONTENT_PATH } from './repo-paths.ts';
 import type { RunningHost } from './start-host.ts';
 import { startRealHost, type RealHost } from './test-support/real-host.ts';

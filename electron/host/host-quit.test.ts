@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { httpRoute } from '../contract/api.ts';
-import { setPin } from '../core/admin/set-pin.ts';
+import { httpRoute } from '../contract/wire.ts';
+import { setPin } from '../core/index.ts';
 import type { RunningHost } from './start-host.ts';
 import { startRealHost, type RealHost } from './test-support/real-host.ts';
 

@@ -3,13 +3,16 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HTTP_EVENTS_ROUTE, httpRoute, operationNames } from '../contract/api.ts';
+import { HTTP_EVENTS_ROUTE, httpRoute, operationNames } from '../contract/wire.ts';
+import { propertyRuns } from '../core/test-support/property-runs.ts';
 import { BODY_LIMIT_BYTES } from './create-server.ts';
 import { startRealHost, type RealHost } from './test-support/real-host.ts';
 import type { RecordingLogger } from './test-support/recording-logger.ts';
 
 /** Far below the shell's own 30-second cut-off: an answer later than this is a hang. */
 const ANSWER_WITHIN_MS = 5_000;
+/** Far beyond what all the runs take (about a second): a slow machine must not fail them. */
+const PROPERTY_TIMEOUT_MS = 10 * 60_000;
 
 interface RawAnswer {
   /** The status line's code, or null when the server closed without answering. */
@@ -171,44 +174,52 @@ async function stillServes(): Promise<void> {
 }
 
 describe('the browser shell under random requests (fast-check)', () => {
-  it('answers every well-formed request in time, refuses in words, and never fails inside', async () => {
-    const before = await publishedFiles();
-    await fc.assert(
-      fc.asyncProperty(requests, async (request) => {
-        const answer = await sendRaw(request.wire);
-        expect(answer.status).not.toBeNull();
-        expect(answer.status).toBeLessThan(500);
-        // HTTP/1.1 demands a Host: Node refuses a request without one before the shell sees it.
-        if (request.host === 'none') {
-          expect([400, 403]).toContain(answer.status);
-          return;
-        }
-        const foreign =
-          !['own', 'localhost'].includes(request.host) ||
-          ![undefined, 'own'].includes(request.origin) ||
-          ['cross-site', 'same-site'].includes(request.fetchSite ?? '');
-        if (foreign) expect(answer.status).toBe(403);
-        if (answer.status! >= 400 && request.method !== 'HEAD') {
-          const { message } = JSON.parse(answer.body) as { message: unknown };
-          expect(typeof message === 'string' && message.length > 10).toBe(true);
-        }
-      }),
-      { numRuns: 250 },
-    );
-    await stillServes();
-    expect(await publishedFiles()).toEqual(before);
-    expect(log.lines.filter((line) => line.level === 'error')).toEqual([]);
-  });
+  it(
+    'answers every well-formed request in time, refuses in words, and never fails inside',
+    async () => {
+      const before = await publishedFiles();
+      await fc.assert(
+        fc.asyncProperty(requests, async (request) => {
+          const answer = await sendRaw(request.wire);
+          expect(answer.status).not.toBeNull();
+          expect(answer.status).toBeLessThan(500);
+          // HTTP/1.1 demands a Host: Node refuses a request without one before the shell sees it.
+          if (request.host === 'none') {
+            expect([400, 403]).toContain(answer.status);
+            return;
+          }
+          const foreign =
+            !['own', 'localhost'].includes(request.host) ||
+            ![undefined, 'own'].includes(request.origin) ||
+            ['cross-site', 'same-site'].includes(request.fetchSite ?? '');
+          if (foreign) expect(answer.status).toBe(403);
+          if (answer.status! >= 400 && request.method !== 'HEAD') {
+            const { message } = JSON.parse(answer.body) as { message: unknown };
+            expect(typeof message === 'string' && message.length > 10).toBe(true);
+          }
+        }),
+        { numRuns: propertyRuns(250) },
+      );
+      await stillServes();
+      expect(await publishedFiles()).toEqual(before);
+      expect(log.lines.filter((line) => line.level === 'error')).toEqual([]);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it('closes or answers malformed and cut-short requests in time, and keeps serving', async () => {
-    await fc.assert(
-      fc.asyncProperty(malformed, async (bytes) => {
-        const answer = await sendRaw(bytes, { halfClose: true });
-        if (answer.status !== null) expect(answer.status).toBeLessThan(500);
-      }),
-      { numRuns: 250 },
-    );
-    await stillServes();
-    expect(log.lines.filter((line) => line.level === 'error')).toEqual([]);
-  });
+  it(
+    'closes or answers malformed and cut-short requests in time, and keeps serving',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(malformed, async (bytes) => {
+          const answer = await sendRaw(bytes, { halfClose: true });
+          if (answer.status !== null) expect(answer.status).toBeLessThan(500);
+        }),
+        { numRuns: propertyRuns(250) },
+      );
+      await stillServes();
+      expect(log.lines.filter((line) => line.level === 'error')).toEqual([]);
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 });

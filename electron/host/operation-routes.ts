@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { httpRoute, operationNames } from '../contract/api.ts';
+import { httpRoute, operationNames } from '../contract/wire.ts';
 import { ApiError } from '../contract/errors.ts';
 import { formatIssues } from '../contract/format-issues.ts';
-import type { KioskCore } from '../core/kiosk-core-types.ts';
+import type { KioskCore } from '../core/index.ts';
 
 /** Only the envelope is checked here; the input inside it is the core's to validate. */
 const RequestBody = z.strictObject({ input: z.unknown().optional() });

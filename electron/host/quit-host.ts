@@ -1,4 +1,4 @@
-import type { Logger } from '../core/logger.ts';
+import type { Logger } from '../core/index.ts';
 
 /**
  * Admin's "Quit the kiosk" in the browser shell: the server and the core close as they do on

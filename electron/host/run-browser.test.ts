@@ -7,22 +7,30 @@ import { browserArgs, runBrowser } from './run-browser.ts';
 describe('browserArgs', () => {
   const base = { url: 'http://127.0.0.1:5000/', profileDir: '/data/browser-profile' };
 
-  it('opens the URL as an app window with its own profile', () => {
+  it('opens the URL as an app window with its own profile and no prompts or offers', () => {
     expect(browserArgs({ ...base, kiosk: false, asRoot: false })).toEqual([
       '--app=http://127.0.0.1:5000/',
       '--user-data-dir=/data/browser-profile',
       '--no-first-run',
       '--no-default-browser-check',
+      '--disable-features=Translate',
     ]);
   });
 
-  it('adds --kiosk only in kiosk mode and --no-sandbox only as root', () => {
+  it('opens full screen in kiosk mode, with the sandbox on, when not run as root', () => {
     const kiosk = browserArgs({ ...base, kiosk: true, asRoot: false });
     expect(kiosk).toContain('--kiosk');
+    expect(kiosk).toContain('--app=http://127.0.0.1:5000/');
     expect(kiosk).not.toContain('--no-sandbox');
-    const root = browserArgs({ ...base, kiosk: false, asRoot: true });
-    expect(root).toContain('--no-sandbox');
-    expect(root).not.toContain('--kiosk');
+    expect(kiosk).not.toContain('--test-type');
+  });
+
+  it('as root, turns the sandbox off without the warning bar that would face visitors', () => {
+    for (const kiosk of [true, false]) {
+      const root = browserArgs({ ...base, kiosk, asRoot: true });
+      expect(root).toEqual(expect.arrayContaining(['--no-sandbox', '--test-type']));
+      expect(root.includes('--kiosk')).toBe(kiosk);
+    }
   });
 });
 

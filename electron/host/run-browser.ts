@@ -4,6 +4,10 @@ export interface BrowserArgsOptions {
   url: string;
   /** A profile of the kiosk's own, so the browser never mixes in a person's tabs, logins or history. */
   profileDir: string;
+  /**
+   * IT's policy.kioskMode (default true), as the Electron shell reads it: full screen with
+   * nothing to leave by; false gives IT an ordinary window for maintenance.
+   */
   kiosk: boolean;
   /** Chromium refuses to start as root unless its sandbox is turned off. */
   asRoot: boolean;
@@ -16,8 +20,12 @@ export function browserArgs(options: BrowserArgsOptions): string[] {
     // First-run and default-browser prompts would cover the kiosk's screen.
     '--no-first-run',
     '--no-default-browser-check',
+    // The kiosk has its own Spanish: Chromium's offer to translate a page would cover it.
+    '--disable-features=Translate',
+    // Kiosk mode also keeps every infobar and the "restore pages?" bubble off the screen.
     ...(options.kiosk ? ['--kiosk'] : []),
-    ...(options.asRoot ? ['--no-sandbox'] : []),
+    // Without --test-type, --no-sandbox brings a "stability and security will suffer" bar.
+    ...(options.asRoot ? ['--no-sandbox', '--test-type'] : []),
   ];
 }
 

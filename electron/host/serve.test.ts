@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HTTP_EVENTS_ROUTE, httpRoute } from '../contract/api.ts';
-import { POLICY_FILE_ENV } from '../core/policy/policy-path.ts';
+import { HTTP_EVENTS_ROUTE, httpRoute } from '../contract/wire.ts';
+import { POLICY_FILE_ENV } from '../core/index.ts';
 import { RENDERER_NOT_BUILT } from './start-host.ts';
 import { FIXTURE_INDEX_HTML, makeRendererDir } from './test-support/renderer-fixture.ts';
 import { CURRENT_SCHEMA_VERSION } from '../contract/content-schema.ts';
@@ -129,11 +129,36 @@ describe('npm run serve', () => {
           pid: run?.child.pid,
           contentRevision: expect.any(Number),
           lastError: null,
+          problems: [],
         }),
       { timeout: 10_000, interval: 100 },
     );
     run.child.kill('SIGTERM');
     expect(await withTimeout(run.exit, 5000)).toBe(0);
+  }, 30_000);
+
+  it('refuses a second serve on the same data folder, naming the running one, exit 1', async () => {
+    const args = ['--port', '0', '--data-dir', dataDir, '--renderer-dir', renderer.dir];
+    run = serve(args);
+    await firstLine(run);
+    const second = serve(args);
+    expect(await withTimeout(second.exit, 15_000)).toBe(1);
+    expect(second.stdout()).toBe('');
+    expect(second.stderr()).toContain(
+      `Another kiosk app is already using the data folder ${dataDir}: process ${run.child.pid} (`,
+    );
+    run.child.kill('SIGTERM');
+    expect(await withTimeout(run.exit, 5000)).toBe(0);
+  }, 30_000);
+
+  it('starts at once on a folder whose kiosk was killed', async () => {
+    const args = ['--port', '0', '--data-dir', dataDir, '--renderer-dir', renderer.dir];
+    run = serve(args);
+    await firstLine(run);
+    run.child.kill('SIGKILL');
+    await run.exit;
+    run = serve(args);
+    expect(await firstLine(run)).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
   }, 30_000);
 
   it('refuses an unknown flag with one line and the usage, exit 2', async () => {

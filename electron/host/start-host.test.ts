@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { KioskCore } from '../core/kiosk-core-types.ts';
+import type { KioskCore } from '../core/index.ts';
 import { RENDERER_NOT_BUILT, startHost, type StartHostOptions } from './start-host.ts';
 import { createFakeCore, type FakeCore } from './test-support/fake-core.ts';
 import { createRecordingLogger } from './test-support/recording-logger.ts';

@@ -1,10 +1,12 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { KioskCore } from '../core/kiosk-core-types.ts';
-import type { Logger } from '../core/logger.ts';
-import { openKioskCore } from '../core/open-kiosk-core.ts';
-import type { Heartbeat } from '../core/ops/heartbeat.ts';
-import type { LoadedPolicy } from '../core/policy/read-policy.ts';
+import {
+  openKioskCore,
+  type Heartbeat,
+  type KioskCore,
+  type LoadedPolicy,
+  type Logger,
+} from '../core/index.ts';
 import { createHostServer } from './create-server.ts';
 import { listenOnLoopback } from './listen.ts';
 import { quitHost } from './quit-host.ts';

@@ -1,4 +1,4 @@
-import type { Logger } from '../core/logger.ts';
+import type { Logger } from '../core/index.ts';
 
 type Level = 'info' | 'warn' | 'error';
 

@@ -1,4 +1,4 @@
-import type { Logger } from '../core/logger.ts';
+import type { Logger } from '../core/index.ts';
 
 export interface SignalTarget {
   on(signal: NodeJS.Signals, listener: () => void): unknown;

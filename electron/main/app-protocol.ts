@@ -1,5 +1,5 @@
 import { protocol, type CustomScheme } from 'electron';
-import type { Logger } from '../core/logger.ts';
+import type { Logger } from '../core/index.ts';
 import { APP_SCHEME } from './app-origin.ts';
 import { createAppProtocolHandler } from './protocol-handler.ts';
 

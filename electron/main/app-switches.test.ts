@@ -134,14 +134,14 @@ describe('handleAppSwitch', () => {
     };
   }
 
-  function handle(argv: string[]) {
+  function handle(argv: string[], dataDirNotice?: string) {
     const electronLog = fakeElectronLog();
     const stdout = new PassThrough();
     let printed = '';
     stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
     const handled = handleAppSwitch({
       argv,
-      paths,
+      paths: { ...paths, dataDirNotice },
       electronLog: electronLog as unknown as NodeLogger,
       stdout,
     });
@@ -167,6 +167,14 @@ describe('handleAppSwitch', () => {
     );
     expect(electronLog.transports.console.level).toBe(false);
     expect(windows).toEqual([]);
+  });
+
+  it('logs a --data-dir the installed kiosk ignored, so IT sees why the log is elsewhere', async () => {
+    const notice =
+      '--data-dir "D:\\k" was ignored: an installed kiosk takes --data-dir only when …';
+    const { electronLog } = handle([EXE, '--data-dir', 'D:\\k', '--version'], notice);
+    await vi.waitFor(() => expect(app.calls).toEqual(['exit 0']));
+    expect(electronLog.warn).toHaveBeenCalledWith(notice);
   });
 
   it('--validate-content: exits with the verdict’s code', async () => {

@@ -10,8 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { app } from 'electron';
 import type { NodeLogger } from 'electron-log';
-import { validateContentFile, type ContentReport } from '../core/cli/validate-content-command.ts';
-import type { Logger } from '../core/logger.ts';
+import { validateContentFile, type ContentReport, type Logger } from '../core/index.ts';
 import { openHashPinWindow } from './hash-pin-window.ts';
 import { configureLogging } from './logging.ts';
 import type { ShellPaths } from './shell-paths.ts';
@@ -69,8 +68,8 @@ export async function runReportSwitch(
 
 export interface AppSwitchOptions {
   argv: readonly string[];
-  /** Where the log file goes, and where the bundled hash-pin page and preload lie. */
-  paths: Pick<ShellPaths, 'logDir' | 'preloadPath'>;
+  /** Where the log goes, where the hash-pin page and preload lie; an ignored --data-dir. */
+  paths: Pick<ShellPaths, 'logDir' | 'preloadPath' | 'dataDirNotice'>;
   electronLog: NodeLogger;
   stdout?: NodeJS.WritableStream;
 }
@@ -85,6 +84,7 @@ export function handleAppSwitch(options: AppSwitchOptions): boolean {
   // The switch prints its own output; the console transport would print every line twice.
   options.electronLog.transports.console.level = false;
   const log = configureLogging(options.electronLog, options.paths.logDir);
+  if (options.paths.dataDirNotice !== undefined) log.warn(options.paths.dataDirNotice);
   if (found.name === 'hash-pin') {
     openHashPinTool(options.paths, log);
     return true;

@@ -1,6 +1,6 @@
 import { app } from 'electron';
 import type { Policy } from '../contract/policy-schema.ts';
-import type { Logger } from '../core/logger.ts';
+import type { Logger } from '../core/index.ts';
 
 /** What the deb's /etc/xdg/autostart entry starts the kiosk with (assets/linux). */
 export const LOGIN_START_FLAG = '--login-start';

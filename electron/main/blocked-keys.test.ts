@@ -55,6 +55,33 @@ describe('ordinary typing still works (admin uses a plugged-in keyboard too)', (
   });
 });
 
+describe('a visitor’s keypad and keyboard keys get through (renderer/src/lib/visitor-keys.ts)', () => {
+  it.each<[string, KeyInput]>([
+    ['keypad 0 (Listen)', keyDown('0', { code: 'Numpad0' })],
+    ['keypad 0 with Num Lock off', keyDown('Insert', { code: 'Numpad0' })],
+    ['keypad 5 (Home)', keyDown('5', { code: 'Numpad5' })],
+    ['keypad 5 with Num Lock off', keyDown('Clear', { code: 'Numpad5' })],
+    ['keypad dot (Back)', keyDown('.', { code: 'NumpadDecimal' })],
+    ['keypad dot with Num Lock off', keyDown('Delete', { code: 'NumpadDecimal' })],
+    ['keypad +', keyDown('+', { code: 'NumpadAdd' })],
+    ['keypad -', keyDown('-', { code: 'NumpadSubtract' })],
+    ['keypad *', keyDown('*', { code: 'NumpadMultiply' })],
+    ['keypad /', keyDown('/', { code: 'NumpadDivide' })],
+    ['keypad Enter', keyDown('Enter', { code: 'NumpadEnter' })],
+    ['keypad 8 with Num Lock off', keyDown('ArrowUp', { code: 'Numpad8' })],
+    ['Tab', keyDown('Tab', { code: 'Tab' })],
+    ['Shift+Tab', keyDown('Tab', { code: 'Tab', shift: true })],
+    ['Enter', keyDown('Enter', { code: 'Enter' })],
+    ['Space', keyDown(' ', { code: 'Space' })],
+    ['Escape', keyDown('Escape', { code: 'Escape' })],
+    ['Backspace', keyDown('Backspace', { code: 'Backspace' })],
+    ['ArrowDown', keyDown('ArrowDown', { code: 'ArrowDown' })],
+    ['ArrowLeft', keyDown('ArrowLeft', { code: 'ArrowLeft' })],
+  ])('%s', (_name, input) => {
+    expect(blockedKeyFor(input)).toBeUndefined();
+  });
+});
+
 describe('the key table', () => {
   it('says why each key is blocked', () => {
     for (const chord of BLOCKED_KEYS) expect(chord.why).not.toBe('');

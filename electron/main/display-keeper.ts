@@ -1,9 +1,13 @@
 import { powerSaveBlocker } from 'electron';
 import type { DisplaySchedule } from '../contract/policy-schema.ts';
-import type { Logger } from '../core/logger.ts';
-import { displayAwakeAt, type DisplayAwakeState } from '../core/schedule/display-awake.ts';
-import { machineLocalTime, type LocalTimeOf } from '../core/schedule/local-time.ts';
-import type { Timers } from './window-keeper.ts';
+import {
+  displayAwakeAt,
+  machineLocalTime,
+  type DisplayAwakeState,
+  type LocalTimeOf,
+  type Logger,
+  type Timers,
+} from '../core/index.ts';
 
 /**
  * The schedule is looked at again at least this often: a timer does not notice a clock set by

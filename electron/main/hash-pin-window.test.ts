@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserWindow as ElectronWindow } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { verifyPin, PIN_FORMAT_MESSAGE } from '../core/admin/pin-hash.ts';
+import { PIN_FORMAT_MESSAGE, verifyPin } from '../core/index.ts';
 import { createRecordingLogger } from '../core/test-support/recording-logger.ts';
 import { HASH_PIN_CHANNEL } from './hash-pin/hash-pin-channel.ts';
 import {

@@ -6,8 +6,12 @@ import {
   type BrowserWindowConstructorOptions,
   type Session,
 } from 'electron';
-import { hashPin as makeHash, isPinFormat, PIN_FORMAT_MESSAGE } from '../core/admin/pin-hash.ts';
-import type { Logger } from '../core/logger.ts';
+import {
+  hashPin as makeHash,
+  isPinFormat,
+  PIN_FORMAT_MESSAGE,
+  type Logger,
+} from '../core/index.ts';
 import { APP_URL } from './app-origin.ts';
 import { serveAppProtocol } from './app-protocol.ts';
 import { HASH_PIN_CHANNEL, type HashPinReply } from './hash-pin/hash-pin-channel.ts';

@@ -1,6 +1,6 @@
 import type { BrowserWindow as ElectronWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ipcChannel, operationNames } from '../contract/api.ts';
+import { ipcChannel, operationNames } from '../contract/wire.ts';
 import { ApiError } from '../contract/errors.ts';
 import { createRecordingLogger } from '../core/test-support/recording-logger.ts';
 import { forwardCoreEvents, registerIpcHandlers } from './ipc.ts';
@@ -141,6 +141,12 @@ describe('core events reach the kiosk window', () => {
     expect(window!.webContents.sent).toEqual([
       { channel: ipcChannel('contentChanged'), args: [{ revision: 3 }] },
     ]);
+  });
+
+  it('but a reload the core asks for stays with the main process', () => {
+    forwardCoreEvents({ core, currentWindow: () => window as unknown as ElectronWindow });
+    core.emit({ name: 'reloadRequested', payload: { reason: 'silent' } });
+    expect(window!.webContents.sent).toEqual([]);
   });
 
   it('are dropped while there is no window, and stop when asked', () => {

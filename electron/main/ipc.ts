@@ -1,9 +1,8 @@
 import { ipcMain, type BrowserWindow } from 'electron';
-import { ipcChannel, operationNames } from '../contract/api.ts';
-import { ApiError } from '../contract/errors.ts';
-import type { KioskCore } from '../core/kiosk-core-types.ts';
-import type { Logger } from '../core/logger.ts';
-import { failureReply, type IpcReply } from './ipc-reply.ts';
+import { ipcChannel, operationNames } from '../contract/wire.ts';
+import { ApiError, type Reply } from '../contract/errors.ts';
+import type { KioskCore, Logger } from '../core/index.ts';
+import { failureReply } from './ipc-reply.ts';
 import { isTrustedSender } from './ipc-sender.ts';
 
 export interface IpcOptions {
@@ -24,7 +23,7 @@ const FORBIDDEN = new ApiError(
  */
 export function registerIpcHandlers({ core, currentWindow, log }: IpcOptions): void {
   for (const name of operationNames) {
-    ipcMain.handle(ipcChannel(name), async (event, input: unknown): Promise<IpcReply> => {
+    ipcMain.handle(ipcChannel(name), async (event, input: unknown): Promise<Reply> => {
       if (!isTrustedSender(event, currentWindow())) {
         log.warn(`Refused ${name} from ${event.senderFrame?.url ?? 'a frame that is gone'}`);
         return { ok: false, error: FORBIDDEN };
@@ -38,9 +37,13 @@ export function registerIpcHandlers({ core, currentWindow, log }: IpcOptions): v
   }
 }
 
-/** Core events go to the kiosk window on the event's own channel; returns the way to stop. */
+/**
+ * Core events go to the kiosk window on the event's own channel; returns the way to stop. A
+ * reload the core asks for is the main process's to do (start-shell.ts), not the page's.
+ */
 export function forwardCoreEvents({ core, currentWindow }: Omit<IpcOptions, 'log'>): () => void {
   return core.subscribe((event) => {
+    if (event.name === 'reloadRequested') return;
     const window = currentWindow();
     if (!window || window.isDestroyed()) return;
     window.webContents.send(ipcChannel(event.name), event.payload);

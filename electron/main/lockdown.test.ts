@@ -1,7 +1,7 @@
 import type { WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_POLICY } from '../contract/policy-schema.ts';
-import type { OpenKioskCoreOptions } from '../core/open-kiosk-core.ts';
+import type { OpenKioskCoreOptions } from '../core/index.ts';
 import { createRecordingLogger } from '../core/test-support/recording-logger.ts';
 import type { KeyInput } from './blocked-keys.ts';
 import type { ShellOperationsOptions } from './shell-operations.ts';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { NodeLogger } from 'electron-log';
-import type { Logger } from '../core/logger.ts';
+import type { Logger } from '../core/index.ts';
 
 /** Two files at most (main.log and main.old.log), so weeks unattended cannot fill the disk. */
 export const LOG_FILE_MAX_BYTES = 5 * 1024 * 1024;

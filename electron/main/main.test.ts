@@ -1,5 +1,9 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { POLICY_FILE_ENV } from '../core/index.ts';
+import { EXIT_ALREADY_RUNNING } from './supervision.ts';
 import * as fakeElectron from './test-support/fake-electron.ts';
 
 const { app, BrowserWindow, protocol, resetFakeElectron, windows } = fakeElectron;
@@ -96,6 +100,46 @@ describe('single instance', () => {
     expect(app.calls).toContain('quit');
     expect(startShell).not.toHaveBeenCalled();
     expect(app.listenerCount('web-contents-created')).toBe(0);
+  });
+
+  it('supervised (IT’s policy): a second launch exits non-zero instead', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'main-policy-'));
+    const policyFile = join(dir, 'policy.json');
+    await writeFile(policyFile, '{"supervised": true}');
+    vi.stubEnv(POLICY_FILE_ENV, policyFile);
+    try {
+      app.lockAvailable = false;
+      await runMain();
+      expect(app.calls).toContain(`exit ${EXIT_ALREADY_RUNNING}`);
+      expect(app.calls).not.toContain('quit');
+      expect(startShell).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllEnvs();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('installed', () => {
+  const realResourcesPath = process.resourcesPath;
+  afterEach(() => {
+    Object.defineProperty(process, 'resourcesPath', {
+      value: realResourcesPath,
+      configurable: true,
+    });
+  });
+
+  it('ignores --data-dir (IT’s policy does not allow it) and logs that it did', async () => {
+    Object.defineProperty(process, 'resourcesPath', {
+      value: '/opt/ASB Lobby Kiosk/resources',
+      configurable: true,
+    });
+    app.isPackaged = true;
+    await runMain(['--data-dir', DATA_DIR]);
+    expect(app.calls).not.toContain(`setPath userData ${join(DATA_DIR, 'electron-profile')}`);
+    expect(fakeLog.warn).toHaveBeenCalledWith(
+      expect.stringMatching(/^--data-dir ".*kiosk-data" was ignored: an installed kiosk/),
+    );
   });
 });
 

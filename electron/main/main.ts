@@ -7,14 +7,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app } from 'electron';
 import electronLog from 'electron-log/node';
+import type { Logger } from '../core/index.ts';
 import { registerAppScheme } from './app-protocol.ts';
 import { handleAppSwitch } from './app-switches.ts';
 import { declinesLoginStart } from './auto-start.ts';
 import { configureLogging } from './logging.ts';
 import { enableReadAloud } from './read-aloud.ts';
 import { shellPaths, type ShellPaths } from './shell-paths.ts';
-import { claimSingleInstance } from './single-instance.ts';
+import { claimSingleInstance, leaveAsSecondInstance } from './single-instance.ts';
 import { startShell } from './start-shell.ts';
+import { EXIT_FAILED, supervisionOf } from './supervision.ts';
 import { guardWebContents } from './web-contents-guards.ts';
 import type { WindowKeeper } from './window-keeper.ts';
 
@@ -29,15 +31,16 @@ const paths = readPaths();
 if (paths && declinesLoginStart(process.argv, paths.policy.policy)) {
   app.exit(0);
 } else if (paths && !handleAppSwitch({ argv: process.argv, paths, electronLog })) {
+  const log = configureLogging(electronLog, paths.logDir);
+  if (paths.dataDirNotice !== undefined) log.warn(paths.dataDirNotice);
   // Chromium's profile, and with it the single-instance lock, lives in the data folder, as the
   // browser shell's does: one kiosk per data folder, and nothing left in a per-user folder
   // named after Electron when it is started as `electron dist/electron/main.js`.
   app.setPath('userData', join(paths.dataDir, 'electron-profile'));
   if (claimSingleInstance(() => keeper?.current())) {
-    start(paths);
+    start(paths, log);
   } else {
-    // The running kiosk has been brought to the front; this launch has nothing more to do.
-    app.quit();
+    leaveAsSecondInstance(supervisionOf(paths.policy.policy), log);
   }
 }
 
@@ -59,8 +62,7 @@ function readPaths(): ShellPaths | undefined {
   }
 }
 
-function start(kioskPaths: ShellPaths): void {
-  const log = configureLogging(electronLog, kioskPaths.logDir);
+function start(kioskPaths: ShellPaths, log: Logger): void {
   // An uncaught error is logged instead of raising Electron's dialog over the kiosk screen.
   electronLog.errorHandler.startCatching({ showDialog: false });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, log));
@@ -73,6 +75,6 @@ function start(kioskPaths: ShellPaths): void {
       log.error('The kiosk could not start', {
         error: error instanceof Error ? (error.stack ?? error.message) : String(error),
       });
-      app.exit(1);
+      app.exit(EXIT_FAILED);
     });
 }

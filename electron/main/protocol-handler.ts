@@ -1,6 +1,6 @@
 import { readFile as readFromDisk } from 'node:fs/promises';
 import { SECURITY_HEADERS } from '../contract/security-headers.ts';
-import type { Logger } from '../core/logger.ts';
+import type { Logger } from '../core/index.ts';
 import { contentTypeFor } from './content-types.ts';
 import { resolveRendererPath } from './renderer-path.ts';
 

@@ -1,14 +1,15 @@
+import { EventEmitter } from 'node:events';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { trackErrors } from '../core/ops/error-tracker.ts';
-import { HEARTBEAT_FILE, HEARTBEAT_INTERVAL_MS } from '../core/ops/heartbeat.ts';
+import { HEARTBEAT_FILE, HEARTBEAT_INTERVAL_MS, trackErrors } from '../core/index.ts';
 import { createRecordingLogger } from '../core/test-support/recording-logger.ts';
 import { startShellOperations, type ShellOperations } from './shell-operations.ts';
 import { createFakeCore, type FakeCore } from './test-support/fake-core.ts';
 import { app, resetFakeElectron } from './test-support/fake-electron.ts';
 import { createManualTimers } from './test-support/manual-timers.ts';
+import type { InstallFacts } from './update-plan.ts';
 import type { Updater } from './updates.ts';
 
 vi.mock('electron', () => import('./test-support/fake-electron.ts'));
@@ -22,7 +23,10 @@ beforeEach(async () => {
   resetFakeElectron();
   dataDir = await mkdtemp(join(tmpdir(), 'shell-operations-'));
   core = createFakeCore();
-  core.answer = async () => ({ revision: 5, content: {} });
+  core.answer = async (name) =>
+    name === 'adminStatus'
+      ? { problems: ['The data folder is read-only.'] }
+      : { revision: 5, content: {} };
   recorded = createRecordingLogger();
 });
 afterEach(async () => {
@@ -31,11 +35,18 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
+/** An installed AppImage in a folder the kiosk may write: one it updates itself. */
+const appImageIn = (folder: string): Partial<InstallFacts> => ({
+  platform: 'linux',
+  isPackaged: true,
+  env: { APPIMAGE: join(folder, 'ASB Lobby Kiosk.AppImage') },
+});
+
 const heartbeat = async () =>
   JSON.parse(await readFile(join(dataDir, HEARTBEAT_FILE), 'utf8')) as Record<string, unknown>;
 
 describe('startShellOperations', () => {
-  it('writes the heartbeat as the Electron shell, with the app’s version and last error', async () => {
+  it('writes the heartbeat as the Electron shell, with the app’s version, last error and problems', async () => {
     app.version = '3.1.0';
     const log = trackErrors(recorded);
     log.error('The usage counts could not be saved');
@@ -55,6 +66,7 @@ describe('startShellOperations', () => {
         pid: process.pid,
         contentRevision: 5,
         lastError: { message: 'The usage counts could not be saved' },
+        problems: ['The data folder is read-only.'],
       }),
     );
     // The next beat is a minute away, on the shell's timers.
@@ -64,7 +76,7 @@ describe('startShellOperations', () => {
     );
   });
 
-  it('turns updates on from the policy, and stop() ends both', async () => {
+  it('turns updates on from the policy for an install it can update, and stop() ends both', async () => {
     const setFeedURL = vi.fn();
     const fake = {
       setFeedURL,
@@ -80,6 +92,7 @@ describe('startShellOperations', () => {
       log: trackErrors(recorded),
       timers,
       beforeInstall: () => undefined,
+      install: appImageIn(dataDir),
       loadUpdater: async () => fake,
     });
     await vi.waitFor(() =>
@@ -91,5 +104,56 @@ describe('startShellOperations', () => {
     await vi.waitFor(() => expect(timers.pending()).toHaveLength(2));
     await operations.stop();
     expect(timers.pending()).toEqual([]);
+  });
+
+  it('reports a kiosk it will not update, though IT named a server, in the heartbeat’s problems', async () => {
+    const loadUpdater = vi.fn();
+    operations = startShellOperations({
+      core,
+      dataDir,
+      policy: { updateServer: 'https://updates.example.gov/kiosk' },
+      log: trackErrors(recorded),
+      timers: createManualTimers(),
+      beforeInstall: () => undefined,
+      // The deb: packaged, not an AppImage.
+      install: { platform: 'linux', isPackaged: true, env: {} },
+      loadUpdater,
+    });
+    const refused = expect.stringMatching(
+      /^Automatic updates are off: the kiosk is not running as an AppImage/,
+    );
+    await vi.waitFor(async () =>
+      expect((await heartbeat()).problems).toEqual(['The data folder is read-only.', refused]),
+    );
+    expect(loadUpdater).not.toHaveBeenCalled();
+    expect(recorded.lines).toContainEqual({ level: 'warn', message: refused });
+  });
+
+  it('supervised: an update installs without starting the kiosk', async () => {
+    const updater = new EventEmitter();
+    const quitAndInstall = vi.fn();
+    Object.assign(updater, {
+      setFeedURL: vi.fn(),
+      checkForUpdates: vi.fn(async () => null),
+      quitAndInstall,
+    });
+    vi.useFakeTimers({ now: new Date(2026, 10, 25, 2, 30), toFake: ['Date'] });
+    try {
+      operations = startShellOperations({
+        core,
+        dataDir,
+        policy: { updateServer: 'https://updates.example.gov/kiosk', supervised: true },
+        log: trackErrors(recorded),
+        timers: createManualTimers(),
+        beforeInstall: () => undefined,
+        install: appImageIn(dataDir),
+        loadUpdater: async () => updater as unknown as Updater,
+      });
+      await vi.waitFor(() => expect(updater.listenerCount('update-downloaded')).toBe(1));
+      updater.emit('update-downloaded', { version: '2.0.0' });
+      expect(quitAndInstall).toHaveBeenCalledWith(true, false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,22 +1,33 @@
 import { app } from 'electron';
 import type { Policy } from '../contract/policy-schema.ts';
-import type { KioskCore } from '../core/kiosk-core-types.ts';
-import type { ErrorTrackingLogger } from '../core/ops/error-tracker.ts';
-import { publishedRevisionOf, startHeartbeat } from '../core/ops/heartbeat.ts';
+import {
+  kioskProblemsOf,
+  publishedRevisionOf,
+  startHeartbeat,
+  type ErrorTrackingLogger,
+  type KioskCore,
+  type Logger,
+  type Timers,
+} from '../core/index.ts';
+import { machineInstallChecks } from './install-checks.ts';
+import { supervisionOf } from './supervision.ts';
+import { planUpdates, type InstallFacts, type SelfUpdateInstall } from './update-plan.ts';
 import { startUpdates, type Updater } from './updates.ts';
-import type { Timers } from './window-keeper.ts';
+import { windowsSignatureCheck } from './windows-signature.ts';
 
 export interface ShellOperationsOptions {
   core: KioskCore;
   dataDir: string;
-  policy: Pick<Policy, 'updateServer'>;
+  policy: Pick<Policy, 'updateServer' | 'updatePublisherSubject' | 'supervised'>;
   /** The logger the core and shell log through, so the heartbeat can report the last error. */
   log: ErrorTrackingLogger;
   timers: Timers;
   /** Tells the window keeper the app is quitting, before an update quits it. */
   beforeInstall: () => void;
-  /** For tests: a fake autoUpdater. */
-  loadUpdater?: () => Promise<Updater>;
+  /** For tests: what this install is, in place of this machine's answers. */
+  install?: Partial<InstallFacts>;
+  /** For tests: a fake updater. */
+  loadUpdater?: (install: SelfUpdateInstall) => Promise<Updater>;
 }
 
 export interface ShellOperations {
@@ -24,21 +35,39 @@ export interface ShellOperations {
   stop(): Promise<void>;
 }
 
-/** What IT watches and maintains the kiosk with: the heartbeat file and automatic updates. */
+/**
+ * What IT watches and maintains the kiosk with: the heartbeat file and automatic updates. A
+ * kiosk that will not update itself although IT named an update server says so in the
+ * heartbeat's problems, beside the core's.
+ */
 export function startShellOperations(options: ShellOperationsOptions): ShellOperations {
-  const { log, timers } = options;
+  const { log, timers, policy } = options;
+  const plan = planUpdates(policy, {
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    execPath: process.execPath,
+    resourcesPath: process.resourcesPath,
+    env: process.env,
+    productName: app.getName(),
+    ...machineInstallChecks,
+    ...options.install,
+  });
+  const updateProblems = !plan.selfUpdate && plan.problem ? [plan.reason] : [];
+  const coreProblems = kioskProblemsOf(options.core);
   const heartbeat = startHeartbeat({
     dataDir: options.dataDir,
     version: app.getVersion(),
     shell: 'electron',
     publishedRevision: publishedRevisionOf(options.core),
     lastError: log.lastError,
+    problems: async () => [...(await coreProblems()), ...updateProblems],
     log,
     timers,
   });
   const updates = startUpdates({
-    policy: options.policy,
-    loadUpdater: options.loadUpdater ?? loadElectronUpdater,
+    plan,
+    restartAfterInstall: supervisionOf(policy).restartAfterUpdate,
+    loadUpdater: options.loadUpdater ?? ((install) => loadElectronUpdater(install, log)),
     timers,
     now: () => new Date(),
     log,
@@ -54,9 +83,15 @@ export function startShellOperations(options: ShellOperationsOptions): ShellOper
 
 /**
  * electron-updater requires `electron` as it loads, so it is loaded here, once updates are on,
- * never by a test. build-electron.ts bundles it into main.js like every other package.
+ * never by a test. build-electron.ts bundles it into main.js like every other package. The
+ * plan names the class, rather than electron-updater's autoUpdater, which on Linux picks its
+ * updater from resources/package-type (see update-plan.ts).
  */
-async function loadElectronUpdater(): Promise<Updater> {
-  const { autoUpdater } = await import('electron-updater');
-  return autoUpdater;
+async function loadElectronUpdater(install: SelfUpdateInstall, log: Logger): Promise<Updater> {
+  const { AppImageUpdater, MacUpdater, NsisUpdater } = await import('electron-updater');
+  if (install.kind === 'mac') return new MacUpdater();
+  if (install.kind === 'appimage') return new AppImageUpdater();
+  const updater = new NsisUpdater();
+  updater.verifyUpdateCodeSignature = windowsSignatureCheck(install.publisherSubject, log);
+  return updater;
 }

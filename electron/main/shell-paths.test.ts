@@ -85,6 +85,17 @@ describe('IT’s policy', () => {
     expect(shellPaths(inputs({ argv, readPolicyText })).dataDir).toBe('/srv/k');
   });
 
+  it('packaged: --data-dir is ignored unless the policy allows it, and the paths say so for the log', () => {
+    const argv = ['ASB Lobby Kiosk', '--data-dir', '/tmp/elsewhere'];
+    const ignored = shellPaths(inputs({ argv, isPackaged: true }));
+    expect(ignored.dataDir).toBe('/home/it/.config/ASB Lobby Kiosk');
+    expect(ignored.dataDirNotice).toMatch(/^--data-dir "\/tmp\/elsewhere" was ignored/);
+    const { readPolicyText } = policyFile('{"allowDataDirSwitch": true}');
+    const allowed = shellPaths(inputs({ argv, isPackaged: true, readPolicyText }));
+    expect(allowed.dataDir).toBe('/tmp/elsewhere');
+    expect(allowed.dataDirNotice).toBeUndefined();
+  });
+
   it('packaged: only the documented path, whatever KIOSK_POLICY_FILE says', () => {
     const file = policyFile('{}');
     const env = { KIOSK_POLICY_FILE: '/tmp/other-policy.json', ProgramData: 'C:\\ProgramData' };

@@ -1,6 +1,5 @@
 import { join, resolve } from 'node:path';
-import { readKioskSetup } from '../core/policy/kiosk-setup.ts';
-import type { LoadedPolicy, ReadText } from '../core/policy/read-policy.ts';
+import { readKioskSetup, type LoadedPolicy, type ReadText } from '../core/index.ts';
 
 export interface ShellPathInputs {
   argv: readonly string[];
@@ -27,10 +26,13 @@ export interface ShellPaths {
   defaultContentPath: string;
   rendererDir: string;
   preloadPath: string;
+  /** Why `--data-dir` was ignored, when it was: logged once the log is open. */
+  dataDirNotice?: string;
 }
 
 /**
- * The data folder is the --data-dir flag, else IT's policy's dataDir, else the per-user folder.
+ * The data folder is the --data-dir flag (installed, only when IT's policy allows it), else IT's
+ * policy's dataDir, else the per-user folder.
  * Everything bundled is found from where main.js lies, not from app.getAppPath(): started as
  * `electron dist/electron/main.js` (as Playwright does) Electron takes dist/electron for the
  * app path, while `electron .` and the packaged app take the folder (or asar) holding
@@ -39,7 +41,7 @@ export interface ShellPaths {
 export function shellPaths(inputs: ShellPathInputs): ShellPaths {
   const appRoot = resolve(inputs.bundleDir, '..', '..');
   // Packaged, KIOSK_POLICY_FILE is ignored: only IT's file at the documented path counts.
-  const { policy, dataDir } = readKioskSetup({
+  const { policy, dataDir, dataDirNotice } = readKioskSetup({
     flag: dataDirFlag(inputs.argv),
     env: inputs.env,
     platform: inputs.platform,
@@ -57,6 +59,7 @@ export function shellPaths(inputs: ShellPathInputs): ShellPaths {
       : join(appRoot, 'data', 'default-content.json'),
     rendererDir: join(appRoot, 'dist', 'renderer'),
     preloadPath: join(inputs.bundleDir, 'preload.cjs'),
+    ...(dataDirNotice === undefined ? {} : { dataDirNotice }),
   };
 }
 

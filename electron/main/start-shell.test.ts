@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ipcChannel, operationNames } from '../contract/api.ts';
+import { ipcChannel, operationNames } from '../contract/wire.ts';
 import { NO_POLICY, type Policy } from '../contract/policy-schema.ts';
-import type { OpenKioskCoreOptions } from '../core/open-kiosk-core.ts';
+import type { OpenKioskCoreOptions } from '../core/index.ts';
 import { createRecordingLogger } from '../core/test-support/recording-logger.ts';
 import type { ShellPaths } from './shell-paths.ts';
 import type { ShellOperationsOptions } from './shell-operations.ts';
+import { EXIT_FAILED } from './supervision.ts';
 import { startShell } from './start-shell.ts';
 import { createFakeCore, type FakeCore } from './test-support/fake-core.ts';
 import {
@@ -19,6 +20,7 @@ import {
   windows,
 } from './test-support/fake-electron.ts';
 import { createManualTimers } from './test-support/manual-timers.ts';
+import { APP_URL } from './app-origin.ts';
 import type { WindowKeeper } from './window-keeper.ts';
 
 vi.mock('electron', () => import('./test-support/fake-electron.ts'));
@@ -130,6 +132,14 @@ describe('starting the Electron shell', () => {
     ]);
   });
 
+  it('crashes and reloads the window when the core hears no heartbeat', async () => {
+    await start();
+    core.emit({ name: 'reloadRequested', payload: { reason: 'The screen sent no heartbeat' } });
+    timers.advance(60_000);
+    expect(windows[0]?.webContents.forcedCrashes).toBe(1);
+    expect(windows[0]?.webContents.loads).toEqual([APP_URL, APP_URL]);
+  });
+
   it('re-opens a closed window instead of quitting', async () => {
     await start();
     expect(app.listenerCount('window-all-closed')).toBe(1);
@@ -154,6 +164,18 @@ describe('starting the Electron shell', () => {
       windows[0]?.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
     }
     expect(app.calls).toEqual(['relaunch', 'exit 0']);
+  });
+
+  it('supervised: when the renderer keeps crashing, exits non-zero for the supervisor and starts no copy', async () => {
+    await start(true, { supervised: true });
+    for (let i = 0; i < 8; i++) {
+      windows[0]?.webContents.emit('render-process-gone', {}, { reason: 'crashed' });
+    }
+    expect(app.calls).toEqual([`exit ${EXIT_FAILED}`]);
+    expect(log.lines).toContainEqual({
+      level: 'error',
+      message: `The kiosk is supervised: it exits with code ${EXIT_FAILED} for its supervisor to start it again.`,
+    });
   });
 });
 

@@ -1,8 +1,13 @@
 import { app, BrowserWindow, Menu, session } from 'electron';
-import type { KioskCore } from '../core/kiosk-core-types.ts';
-import type { Logger } from '../core/logger.ts';
-import { openKioskCore, type OpenKioskCoreOptions } from '../core/open-kiosk-core.ts';
-import { trackErrors } from '../core/ops/error-tracker.ts';
+import {
+  openKioskCore,
+  systemTimers,
+  trackErrors,
+  type KioskCore,
+  type Logger,
+  type OpenKioskCoreOptions,
+  type Timers,
+} from '../core/index.ts';
 import { serveAppProtocol } from './app-protocol.ts';
 import { applyAutoStart } from './auto-start.ts';
 import { keepDisplayAwake } from './display-keeper.ts';
@@ -11,7 +16,8 @@ import { createRecoveryPolicy } from './resilience.ts';
 import { denyAllPermissions } from './session-guards.ts';
 import type { ShellPaths } from './shell-paths.ts';
 import { startShellOperations } from './shell-operations.ts';
-import { keepKioskWindow, systemTimers, type Timers, type WindowKeeper } from './window-keeper.ts';
+import { supervisionOf } from './supervision.ts';
+import { keepKioskWindow, type WindowKeeper } from './window-keeper.ts';
 import { kioskWindowOptions } from './window-options.ts';
 
 export interface ShellOptions {
@@ -29,7 +35,7 @@ export interface ShellOptions {
 export async function startShell(options: ShellOptions): Promise<WindowKeeper> {
   const { paths } = options;
   // IT's policy.json, read with the paths: the core applies what concerns staff and visitors,
-  // the shell autoStart, kioskMode, displayAwake and updateServer.
+  // the shell autoStart, kioskMode, displayAwake, supervised and the update keys.
   const { policy } = paths.policy;
   // Everything logs through this, so the heartbeat can report the last error.
   const log = trackErrors(options.log);
@@ -64,6 +70,7 @@ export async function startShell(options: ShellOptions): Promise<WindowKeeper> {
     kioskMode,
   };
   const timers = options.timers ?? systemTimers;
+  const supervision = supervisionOf(policy);
   const keeper = keepKioskWindow({
     createWindow: () => new BrowserWindow(kioskWindowOptions(windowSettings)),
     policy: createRecoveryPolicy(Date.now),
@@ -71,8 +78,14 @@ export async function startShell(options: ShellOptions): Promise<WindowKeeper> {
     log,
     // exit, not quit: a hung page could hold quit up with its beforeunload handler.
     relaunch: () => {
-      app.relaunch();
-      app.exit(0);
+      if (supervision.relaunchAfterFailure) {
+        app.relaunch();
+      } else {
+        log.error(
+          `The kiosk is supervised: it exits with code ${supervision.failureExitCode} for its supervisor to start it again.`,
+        );
+      }
+      app.exit(supervision.failureExitCode);
     },
     isQuitting: () => quitting || !kioskMode,
   });
@@ -80,6 +93,9 @@ export async function startShell(options: ShellOptions): Promise<WindowKeeper> {
   // re-created after a close, so they ask the keeper for it on every call.
   registerIpcHandlers({ core, currentWindow: keeper.current, log });
   forwardCoreEvents({ core, currentWindow: keeper.current });
+  core.subscribe((event) => {
+    if (event.name === 'reloadRequested') keeper.restart(event.payload.reason);
+  });
   const operations = (options.startOperations ?? startShellOperations)({
     core,
     dataDir: paths.dataDir,

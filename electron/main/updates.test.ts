@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRecordingLogger } from '../core/test-support/recording-logger.ts';
+import type { SelfUpdateInstall, UpdatePlan } from './update-plan.ts';
 import {
   CHECK_INTERVAL_MS,
   msUntilInstallWindow,
@@ -12,6 +13,8 @@ import {
 
 const HOUR = 60 * 60 * 1000;
 const URL = 'https://updates.example.gov/kiosk';
+const INSTALL: SelfUpdateInstall = { kind: 'appimage', folder: '/home/kiosk/Applications' };
+const ON: UpdatePlan = { selfUpdate: true, url: URL, install: INSTALL };
 
 /** electron-updater's autoUpdater as far as the kiosk can tell: records what it was told. */
 class FakeUpdater extends EventEmitter {
@@ -42,7 +45,8 @@ let updates: Updates | undefined;
 
 async function start(overrides: Partial<UpdateOptions> = {}): Promise<Updates | undefined> {
   updates = startUpdates({
-    policy: { updateServer: URL },
+    plan: ON,
+    restartAfterInstall: true,
     loadUpdater: async () => updater as unknown as Updater,
     timers: {
       setTimeout: (callback, ms) => setTimeout(callback, ms),
@@ -72,26 +76,40 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('without an update server in the policy', () => {
-  it('never loads the updater and says updates are off', async () => {
+describe('when the plan says the kiosk does not update itself', () => {
+  it('without an update server: never loads the updater and says updates are off', async () => {
     const loadUpdater = vi.fn(async () => updater as unknown as Updater);
-    expect(await start({ policy: {}, loadUpdater })).toBeUndefined();
+    const reason = 'Automatic updates are off: the policy file names no updateServer.';
+    expect(
+      await start({ plan: { selfUpdate: false, reason, problem: false }, loadUpdater }),
+    ).toBeUndefined();
     expect(loadUpdater).not.toHaveBeenCalled();
-    expect(messages()).toEqual([
-      'info: Automatic updates are off: the policy file names no updateServer.',
-    ]);
+    expect(messages()).toEqual([`info: ${reason}`]);
+  });
+
+  it('refused although IT named a server: a warning IT finds in the log', async () => {
+    const loadUpdater = vi.fn(async () => updater as unknown as Updater);
+    const reason =
+      "Automatic updates are off: this is an MSI install (…). IT's own tools update it.";
+    expect(
+      await start({ plan: { selfUpdate: false, reason, problem: true }, loadUpdater }),
+    ).toBeUndefined();
+    expect(loadUpdater).not.toHaveBeenCalled();
+    expect(messages()).toEqual([`warn: ${reason}`]);
   });
 });
 
 describe('with an update server', () => {
-  it('points the updater at it (generic provider), downloads by itself, logs to the kiosk log', async () => {
-    await start();
+  it('points the updater for this install at it (generic provider), downloads by itself, logs to the kiosk log', async () => {
+    const loadUpdater = vi.fn(async () => updater as unknown as Updater);
+    await start({ loadUpdater });
+    expect(loadUpdater).toHaveBeenCalledWith(INSTALL);
     expect(updater.feeds).toEqual([{ provider: 'generic', url: URL }]);
     expect(updater.autoDownload).toBe(true);
     expect(updater.autoInstallOnAppQuit).toBe(false);
     expect(updater.logger).toBe(log);
     expect(messages()).toContain(
-      `info: Automatic updates are on: checking ${URL} now and every 6 hours.`,
+      `info: Automatic updates are on: checking ${URL} now and every 6 hours; they install into /home/kiosk/Applications.`,
     );
   });
 
@@ -134,6 +152,16 @@ describe('with an update server', () => {
     expect(updater.installs).toEqual([[true, true]]);
     expect(messages()).toContain(
       'info: Installing the update to version 1.5.0 now; the kiosk restarts by itself.',
+    );
+  });
+
+  it('supervised: installs without starting the kiosk, which is the supervisor’s to start', async () => {
+    vi.setSystemTime(new Date(2026, 10, 25, 2, 30));
+    await start({ restartAfterInstall: false });
+    updater.emit('update-downloaded', { version: '1.5.1' });
+    expect(updater.installs).toEqual([[true, false]]);
+    expect(messages()).toContain(
+      'info: Installing the update to version 1.5.1 now; the supervisor starts the kiosk again.',
     );
   });
 

@@ -1,7 +1,6 @@
 import type { AppUpdater } from 'electron-updater';
-import type { Policy } from '../contract/policy-schema.ts';
-import type { Logger } from '../core/logger.ts';
-import type { Timers } from './window-keeper.ts';
+import type { Logger, Timers } from '../core/index.ts';
+import type { SelfUpdateInstall, UpdatePlan } from './update-plan.ts';
 
 /** The parts of electron-updater's autoUpdater the kiosk uses; tests pass a fake. */
 export type Updater = Pick<
@@ -21,13 +20,15 @@ export const INSTALL_FROM_HOUR = 2;
 export const INSTALL_UNTIL_HOUR = 4;
 
 export interface UpdateOptions {
-  /** IT's policy file (electron/core/policy/): updates run only when it names updateServer. */
-  policy: Pick<Policy, 'updateServer'>;
+  /** Whether and what to update (update-plan.ts): nothing runs unless it says selfUpdate. */
+  plan: UpdatePlan;
+  /** False under a supervisor, which starts the kiosk itself (supervision.ts). */
+  restartAfterInstall: boolean;
   /**
-   * electron-updater, loaded only when updates are on: it requires `electron` as it loads, so
-   * tests inject a fake instead of importing it.
+   * electron-updater's updater for this kind of install, loaded only when updates are on: it
+   * requires `electron` as it loads, so tests inject a fake instead of importing it.
    */
-  loadUpdater: () => Promise<Updater>;
+  loadUpdater: (install: SelfUpdateInstall) => Promise<Updater>;
   timers: Timers;
   now: () => Date;
   log: Logger;
@@ -40,21 +41,21 @@ export interface Updates {
 }
 
 /**
- * Off unless the policy names an update server. Then: check at start and every 6 hours,
- * download in the background, and install (silently, restarting the kiosk) at the first moment
- * between 02:00 and 04:00 local time. Nothing is ever shown on screen; every step is logged.
- *
- * On Windows electron-updater installs only an update signed by a publisher named in
- * resources/app-update.yml, which electron-builder writes from electron-builder.yml's
- * publish.publisherName: that name must match the signing certificate.
+ * Off unless the plan says this install updates itself; a plan that refuses is logged, as a
+ * warning when IT had named a server. Then: check at start and every 6 hours, download in the
+ * background, and install silently at the first moment between 02:00 and 04:00 local time,
+ * starting the kiosk again unless a supervisor does. Nothing is ever shown on screen; every
+ * step is logged. On Windows the updater checks each download's signature against the
+ * policy's updatePublisherSubject before it counts as downloaded (windows-signature.ts).
  */
 export function startUpdates(options: UpdateOptions): Updates | undefined {
-  const { policy, timers, now, log } = options;
-  const url = policy.updateServer;
-  if (url === undefined) {
-    log.info('Automatic updates are off: the policy file names no updateServer.');
+  const { plan, timers, now, log } = options;
+  if (!plan.selfUpdate) {
+    if (plan.problem) log.warn(plan.reason);
+    else log.info(plan.reason);
     return undefined;
   }
+  const { url, install } = plan;
   let stopped = false;
   let checkTimer: unknown;
   let installTimer: unknown;
@@ -73,14 +74,16 @@ export function startUpdates(options: UpdateOptions): Updates | undefined {
       installTimer = timers.setTimeout(() => installAtNight(updater, version), wait);
       return;
     }
-    log.info(`Installing the update to version ${version} now; the kiosk restarts by itself.`);
+    const restart = options.restartAfterInstall;
+    log.info(
+      `Installing the update to version ${version} now; ${restart ? 'the kiosk restarts by itself' : 'the supervisor starts the kiosk again'}.`,
+    );
     options.beforeInstall();
-    // Silent installer, then start the kiosk again.
-    updater.quitAndInstall(true, true);
+    updater.quitAndInstall(true, restart);
   };
 
   options
-    .loadUpdater()
+    .loadUpdater(install)
     .then((updater) => {
       if (stopped) return;
       updater.logger = log;
@@ -99,7 +102,9 @@ export function startUpdates(options: UpdateOptions): Updates | undefined {
         installAtNight(updater, version);
       });
       updater.setFeedURL({ provider: 'generic', url });
-      log.info(`Automatic updates are on: checking ${url} now and every 6 hours.`);
+      log.info(
+        `Automatic updates are on: checking ${url} now and every 6 hours; they install into ${install.folder}.`,
+      );
       checkEvery6Hours(updater);
     })
     .catch((error: unknown) =>

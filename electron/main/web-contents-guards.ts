@@ -1,5 +1,5 @@
 import type { WebContents } from 'electron';
-import type { Logger } from '../core/logger.ts';
+import type { Logger } from '../core/index.ts';
 import { isAppUrl } from './app-origin.ts';
 import { blockedKeyFor } from './blocked-keys.ts';
 import { lockZoom } from './zoom-lock.ts';

@@ -90,15 +90,39 @@ describe('a renderer that crashes is reloaded with backoff, then the app restart
     expect(log.lines.at(-1)).toMatchObject({ level: 'error' });
   });
 
-  it('reloads a hung renderer too, unless it answers again first', () => {
+  it('reloads a hung renderer in a new process, unless it answers again first', () => {
     win().emit('unresponsive');
     timers.advance(1_000);
+    expect(win().webContents.forcedCrashes).toBe(1);
     expect(loads()).toEqual([APP, APP]);
+    // The process it killed reports itself gone: no second reload is planned for that.
+    expect(timers.pending()).toEqual([]);
 
     win().emit('unresponsive');
     win().emit('responsive');
     timers.advance(60_000);
     expect(loads()).toEqual([APP, APP]);
+  });
+});
+
+describe('an app that stopped beating', () => {
+  it('is crashed and reloaded in a new process, with the reason logged', () => {
+    keeper.restart('The screen sent no heartbeat for 60 s');
+    timers.advance(1_000);
+    expect(win().webContents.forcedCrashes).toBe(1);
+    expect(loads()).toEqual([APP, APP]);
+    expect(timers.pending()).toEqual([]);
+    expect(log.lines).toContainEqual(
+      expect.objectContaining({ level: 'warn', message: expect.stringMatching(/no heartbeat/) }),
+    );
+  });
+
+  it('counts toward relaunching like any other failure', () => {
+    for (let i = 0; i < 8; i++) {
+      keeper.restart('silent');
+      timers.advance(60_000);
+    }
+    expect(relaunches).toBe(1);
   });
 });
 

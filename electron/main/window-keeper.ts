@@ -1,17 +1,7 @@
 import type { BrowserWindow } from 'electron';
-import type { Logger } from '../core/logger.ts';
+import type { Logger, Timers } from '../core/index.ts';
 import { APP_URL, UNAVAILABLE_URL } from './app-origin.ts';
 import { LOAD_RETRY_DELAY_MS, type RecoveryPolicy } from './resilience.ts';
-
-export interface Timers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const systemTimers: Timers = {
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
-};
 
 export interface WindowKeeperOptions {
   /** Makes a kiosk window without loading anything, so listeners are in place before the load. */
@@ -19,7 +9,7 @@ export interface WindowKeeperOptions {
   policy: RecoveryPolicy;
   timers: Timers;
   log: Logger;
-  /** Starts the app afresh (app.relaunch + app.exit). */
+  /** After too many failures: app.relaunch + app.exit, or supervised, app.exit alone. */
   relaunch(): void;
   /** True once the app has been asked to quit: a closed window then stays closed. */
   isQuitting(): boolean;
@@ -27,6 +17,8 @@ export interface WindowKeeperOptions {
 
 export interface WindowKeeper {
   current(): BrowserWindow | undefined;
+  /** The app inside stopped beating (the core's watchdog): crash its renderer and reload it. */
+  restart(reason: string): void;
 }
 
 /** Chromium's ERR_ABORTED: a load replaced by another (ours), not a failure. */
@@ -42,6 +34,8 @@ export function keepKioskWindow(options: WindowKeeperOptions): WindowKeeper {
   const { policy, timers, log } = options;
   let window: BrowserWindow | undefined;
   let pending: { handle: unknown; afterHang: boolean } | undefined;
+  // The renderer we kill ourselves reports itself gone: that is no new trouble to recover from.
+  let killing = false;
 
   const cancel = (): void => {
     if (pending !== undefined) timers.clearTimeout(pending.handle);
@@ -55,6 +49,13 @@ export function keepKioskWindow(options: WindowKeeperOptions): WindowKeeper {
     cancel();
     const handle = timers.setTimeout(() => {
       pending = undefined;
+      // A reload on the same contents could land in the hung process: Electron's way out is to
+      // kill it first, so the load starts a new one.
+      if (afterHang && !target.isDestroyed()) {
+        killing = true;
+        target.webContents.forcefullyCrashRenderer();
+        killing = false;
+      }
       load(target, APP_URL);
     }, ms);
     pending = { handle, afterHang };
@@ -82,9 +83,9 @@ export function keepKioskWindow(options: WindowKeeperOptions): WindowKeeper {
     const target = options.createWindow();
     window = target;
     const contents = target.webContents;
-    contents.on('render-process-gone', (_event, details) =>
-      recover(target, `The screen's renderer stopped (${details.reason})`),
-    );
+    contents.on('render-process-gone', (_event, details) => {
+      if (!killing) recover(target, `The screen's renderer stopped (${details.reason})`);
+    });
     target.on('unresponsive', () => recover(target, 'The screen stopped responding', true));
     target.on('responsive', () => {
       if (!pending?.afterHang) return;
@@ -108,5 +109,10 @@ export function keepKioskWindow(options: WindowKeeperOptions): WindowKeeper {
   };
 
   open();
-  return { current: () => window };
+  return {
+    current: () => window,
+    restart(reason) {
+      if (window && !window.isDestroyed()) recover(window, reason, true);
+    },
+  };
 }

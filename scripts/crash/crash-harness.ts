@@ -57,19 +57,20 @@ function runAndKill(child: string, dataDir: string, defaults: string, killAfterM
       for (const line of lines) {
         const [word, number] = line.split(' ');
         const n = Number(number);
-        if (word === 'open') {
-          life.lastAck = n;
-          // The clock starts once the store is open: kills land in the publish loop.
-          timer = setTimeout(() => proc.kill('SIGKILL'), killAfterMs);
-        } else if (word === 'writing') life.writing = n;
+        if (word === 'open') life.lastAck = n;
+        else if (word === 'writing') life.writing = n;
         else if (word === 'ack') {
+          // The clock starts at this life's first acknowledged publish, however long that
+          // took: every kill lands in the publish loop, and every life acknowledges one.
+          timer ??= setTimeout(() => proc.kill('SIGKILL'), killAfterMs);
           life.lastAck = n;
           life.writing = null;
         }
       }
     });
     proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    proc.on('exit', (_code, signal) => {
+    // 'close', not 'exit': only then has every line the child wrote been read.
+    proc.on('close', (_code, signal) => {
       clearTimeout(timer);
       if (signal === 'SIGKILL') resolve(life);
       else reject(new Error(`The publishing child stopped on its own: ${stderr}`));

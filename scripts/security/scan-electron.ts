@@ -42,7 +42,13 @@ try {
       '-e',
       String(electronVersion),
     ],
-    { encoding: 'utf8' },
+    {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        NODE_OPTIONS: `--require ${join(root, 'scripts/security/offline-got.cjs')}`,
+      },
+    },
   );
   if (run.status !== 0) throw new Error(`Electronegativity failed: ${run.stderr}`);
   const [header, ...rows] = parseCsv(readFileSync(report, 'utf8'));

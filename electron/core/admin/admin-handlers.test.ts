@@ -25,7 +25,7 @@ function stubServices(appendFails = false): AdminServices & { records: AuditReco
       signIn: () => Promise.reject(new Error('not used')),
       signOut: () => Promise.resolve(),
       status: () => Promise.reject(new Error('not used')),
-      require(token) {
+      async require(token) {
         if (token !== 'good') throw new ApiError('unauthorized', 'Admin is signed out.');
         return { startedAt: 0, expiresAt: 1 };
       },
@@ -69,9 +69,11 @@ describe('quitKiosk', () => {
   it('stays open when the audit log cannot record who quit', async () => {
     let quits = 0;
     const handlers = createAdminHandlers(stubServices(true), { requestQuit: () => void quits++ });
-    await expect(handlers.quitKiosk({ token: 'good', initials: 'JD' })).rejects.toThrow(
-      'the disk is full',
-    );
+    await expect(handlers.quitKiosk({ token: 'good', initials: 'JD' })).rejects.toMatchObject({
+      code: 'unavailable',
+      message:
+        'The kiosk was not quit: the kiosk writes every change in its audit log before making it, and the audit log cannot be written (Could not add to the audit log: the disk is full.). Please tell IT.',
+    });
     await nextTurn();
     expect(quits).toBe(0);
   });

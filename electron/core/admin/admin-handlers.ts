@@ -1,12 +1,15 @@
 import { ApiError } from '../../contract/errors.ts';
 import type { OperationHandlers } from '../kiosk-core-types.ts';
 import type { AdminServices } from './admin-services.ts';
+import { recordFirst } from './record-first.ts';
 
 type AdminOperation = 'adminStatus' | 'adminSignIn' | 'adminSignOut' | 'readAuditLog' | 'quitKiosk';
 
 export interface AdminHandlerOptions {
   /** Ends the shell the core runs in; absent where there is nothing to quit (tests, tools). */
   requestQuit?: () => void;
+  /** The kiosk's other problems, listed before sign-in's own in adminStatus. */
+  problems?: () => Promise<string[]>;
 }
 
 export const CANNOT_QUIT =
@@ -15,24 +18,27 @@ export const CANNOT_QUIT =
 /** The core's side of the sign-in operations, the audit log's reader and the way out. */
 export function createAdminHandlers(
   { sessions, audit }: AdminServices,
-  { requestQuit }: AdminHandlerOptions = {},
+  { requestQuit, problems = async () => [] }: AdminHandlerOptions = {},
 ): Pick<OperationHandlers, AdminOperation> {
   return {
-    adminStatus: () => sessions.status(),
+    async adminStatus() {
+      const status = await sessions.status();
+      return { ...status, problems: [...(await problems()), ...status.problems] };
+    },
     adminSignIn: ({ pin }) => sessions.signIn(pin),
     async adminSignOut({ token }) {
       await sessions.signOut(token);
       return undefined;
     },
     async readAuditLog({ token, before, limit }) {
-      sessions.require(token);
+      await sessions.require(token);
       return audit.read({ before, limit });
     },
     async quitKiosk({ token, initials }) {
-      sessions.require(token);
+      await sessions.require(token);
       if (requestQuit === undefined) throw new ApiError('unavailable', CANNOT_QUIT);
       // Recorded first: a kiosk that cannot say who quit it stays open.
-      await audit.append({ action: 'kiosk-quit', initials });
+      await recordFirst(audit, 'The kiosk was not quit', { action: 'kiosk-quit', initials });
       // Quitting closes the window or the server this answer travels through. The answer is
       // handed on in promise callbacks, which all run before the next turn of the event loop.
       setImmediate(requestQuit);

@@ -63,6 +63,7 @@ describe('the admin operations of the kiosk core', () => {
       pinSet: true,
       lockedUntil: null,
       attemptsLeft: 5,
+      problems: [],
     });
     const { token, expiresAt } = await core.invoke('adminSignIn', { pin: PIN });
     expect(expiresAt).toBe(clock + 3 * MINUTE);
@@ -132,6 +133,7 @@ describe('the admin operations of the kiosk core', () => {
       pinSet: true,
       lockedUntil: clock + 5 * MINUTE,
       attemptsLeft: 0,
+      problems: [],
     });
     expect(await refusal(second.invoke('adminSignIn', { pin: PIN }))).toMatchObject({
       code: 'forbidden',

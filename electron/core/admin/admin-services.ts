@@ -18,6 +18,10 @@ export interface AdminServicesOptions {
   platform?: NodeJS.Platform;
   /** IT's policy's adminPinHash: sign-in checks it instead of security.json's. */
   policyPinHash?: string | undefined;
+  /** Why IT's policy keeps admin closed; see AdminSessionsOptions. */
+  policyAdminClosed?: string | undefined;
+  /** See AdminSessionsOptions. */
+  newDataFolder?: boolean | undefined;
 }
 
 export function createAdminServices(options: AdminServicesOptions): AdminServices {

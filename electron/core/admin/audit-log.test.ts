@@ -1,8 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { durableWriteProblems } from '../test-support/durable-write-check.ts';
 import { createRecordingLogger } from '../test-support/recording-logger.ts';
+import { createScriptedFs } from '../test-support/scripted-fs.ts';
 import { AUDIT_FILE, createAuditLog, type AuditRecord } from './audit-log.ts';
 
 let dataDir: string;
@@ -119,6 +121,60 @@ describe('createAuditLog', () => {
     });
     await expect(audit.append({ action: 'sign-in' })).rejects.toThrow(
       'Could not add to the audit log',
+    );
+  });
+
+  it('never appends through a link: a linked audit.jsonl is refused and what it points at is untouched', async () => {
+    await mkdir(dataDir, { recursive: true });
+    const elsewhere = join(dataDir, '..', 'not-the-kiosk.txt');
+    await writeFile(elsewhere, "someone else's file\n");
+    await symlink(elsewhere, join(dataDir, AUDIT_FILE));
+    await expect(open().append({ action: 'publish', initials: 'JD' })).rejects.toThrow(
+      'it is a link to another file, which the kiosk never writes through (ELOOP)',
+    );
+    expect(await readFile(elsewhere, 'utf8')).toBe("someone else's file\n");
+  });
+
+  it('appends to a plain file only: a folder in its place is refused', async () => {
+    await mkdir(join(dataDir, AUDIT_FILE), { recursive: true });
+    await expect(open().append({ action: 'sign-in' })).rejects.toThrow(
+      'it is a folder, not a file (EISDIR)',
+    );
+  });
+
+  it('writes every line of one call with one fsync, and fsyncs the folder of a new log', async () => {
+    const fs = createScriptedFs();
+    const audit = createAuditLog({ dataDir, now: () => clock, log, fs, platform: 'linux' });
+    await audit.append({ action: 'publish', initials: 'JD' }, { action: 'settings-changed' });
+    const path = join(dataDir, AUDIT_FILE);
+    expect(fs.calls.filter((call) => call.path === path || call.path === dataDir)).toEqual([
+      { op: 'mkdir', path: dataDir },
+      { op: 'exists', path },
+      { op: 'open', path },
+      { op: 'write', path },
+      { op: 'sync', path },
+      { op: 'close', path },
+      { op: 'open', path: dataDir },
+      { op: 'sync', path: dataDir },
+      { op: 'close', path: dataDir },
+    ]);
+    expect((await lines()).map((line) => (line as AuditRecord).action)).toEqual([
+      'publish',
+      'settings-changed',
+    ]);
+    fs.calls.length = 0;
+    await audit.append({ action: 'sign-out' });
+    // An existing log's folder already holds its name: fsyncing the file is enough.
+    expect(fs.calls.map((call) => call.op)).toEqual([
+      'mkdir',
+      'exists',
+      'open',
+      'write',
+      'sync',
+      'close',
+    ]);
+    expect(durableWriteProblems(fs.calls, path, 'linux')).toContain(
+      'nothing is renamed over the target',
     );
   });
 });

@@ -1,9 +1,15 @@
-import { mkdir, open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AuditAction, MAX_AUDIT_PAGE, type AuditEntry } from '../../contract/admin-schema.ts';
-import { describeFsError, errorCode } from '../store/durable-fs.ts';
+import {
+  describeFsError,
+  errorCode,
+  nodeDurableFs,
+  PRIVATE_FILE_MODE,
+  type DurableFs,
+} from '../store/durable-fs.ts';
 import { createSerialQueue } from '../store/serial-queue.ts';
+import { appendDurably } from '../store/write-durably.ts';
 import type { Logger } from '../logger.ts';
 
 export type { AuditAction, AuditEntry } from '../../contract/admin-schema.ts';
@@ -44,8 +50,11 @@ export interface AuditReadOptions {
 }
 
 export interface AuditLog {
-  /** Appends one line and resolves once it is on disk (fsync). */
-  append(record: AuditRecord): Promise<void>;
+  /**
+   * Appends one line per record, all in one write, and resolves once they are on disk (fsync).
+   * Rejects with an AuditWriteError when they cannot be written.
+   */
+  append(...records: AuditRecord[]): Promise<void>;
   read(options?: AuditReadOptions): Promise<AuditPage>;
 }
 
@@ -54,25 +63,50 @@ export interface AuditLogOptions {
   /** Epoch milliseconds. */
   now: () => number;
   log: Logger;
+  fs?: DurableFs | undefined;
+  platform?: NodeJS.Platform | undefined;
 }
 
 export const DEFAULT_AUDIT_PAGE = 50;
+
+/** The audit log could not be written; `reason` says why in plain words, without a path. */
+export class AuditWriteError extends Error {
+  readonly reason: string;
+
+  constructor(path: string, cause: unknown) {
+    const reason = describeFsError((cause as { cause?: unknown }).cause ?? cause);
+    super(`Could not add to the audit log ${path}: ${reason}.`, { cause });
+    this.name = 'AuditWriteError';
+    this.reason = reason;
+  }
+}
 
 /**
  * The append-only record of admin actions in `<dataDir>/audit.jsonl`, one JSON object a line.
  * Appends are queued so lines never interleave and a read sees every append asked for before it.
  */
-export function createAuditLog({ dataDir, now, log }: AuditLogOptions): AuditLog {
+export function createAuditLog(options: AuditLogOptions): AuditLog {
+  const { dataDir, now, log, fs = nodeDurableFs, platform = process.platform } = options;
   const path = join(dataDir, AUDIT_FILE);
   const queue = createSerialQueue();
 
   return {
-    append(record) {
-      const line: AuditLine = { time: new Date(now()).toISOString(), ...pickRecord(record) };
-      return queue.run(() => appendLine(dataDir, path, `${JSON.stringify(line)}\n`));
+    append(...records) {
+      const time = new Date(now()).toISOString();
+      const text = records
+        .map((record) => `${JSON.stringify({ time, ...pickRecord(record) } satisfies AuditLine)}\n`)
+        .join('');
+      return queue.run(async () => {
+        try {
+          await fs.mkdir(dataDir);
+          await appendDurably(fs, path, text, platform, PRIVATE_FILE_MODE);
+        } catch (error) {
+          throw new AuditWriteError(path, error);
+        }
+      });
     },
-    read(options = {}) {
-      return queue.run(async () => page(await readLines(path, log), options));
+    read(readOptions = {}) {
+      return queue.run(async () => page(await readLines(fs, path, log), readOptions));
     },
   };
 }
@@ -86,27 +120,10 @@ function pickRecord({ action, initials, detail }: AuditRecord): AuditRecord {
   };
 }
 
-async function appendLine(dataDir: string, path: string, line: string): Promise<void> {
-  try {
-    await mkdir(dataDir, { recursive: true });
-    const handle = await open(path, 'a');
-    try {
-      await handle.appendFile(line, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    throw new Error(`Could not add to the audit log ${path}: ${describeFsError(error)}.`, {
-      cause: error,
-    });
-  }
-}
-
-async function readLines(path: string, log: Logger): Promise<AuditEntry[]> {
+async function readLines(fs: DurableFs, path: string, log: Logger): Promise<AuditEntry[]> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await fs.readText(path);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return [];
     throw new Error(`Could not read the audit log ${path}: ${describeFsError(error)}.`, {

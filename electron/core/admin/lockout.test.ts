@@ -4,8 +4,10 @@ import {
   attemptsLeft,
   isLocked,
   lockoutDuration,
+  lostLockout,
   MAX_ATTEMPTS,
   NO_LOCKOUT,
+  withinLongestLockout,
   type LockoutState,
 } from './lockout.ts';
 
@@ -46,5 +48,25 @@ describe('afterWrongPin', () => {
     }
     expect(lengths).toEqual([5, 10, 20, 40, 60, 60, 60]);
     expect(state.lockoutCount).toBe(7);
+  });
+});
+
+describe('withinLongestLockout', () => {
+  it('cuts a lockout set under a clock that ran ahead to one hour from now', () => {
+    const yearAhead = { failedAttempts: 0, lockedUntil: 366 * 24 * 60 * MINUTE, lockoutCount: 1 };
+    expect(withinLongestLockout(yearAhead, 0)).toEqual({ ...yearAhead, lockedUntil: 60 * MINUTE });
+    const fiveMinutes = { ...yearAhead, lockedUntil: 5 * MINUTE };
+    expect(withinLongestLockout(fiveMinutes, 0)).toBe(fiveMinutes);
+    expect(withinLongestLockout(NO_LOCKOUT, 0)).toBe(NO_LOCKOUT);
+  });
+});
+
+describe('lostLockout', () => {
+  it('assumes the worst: locked for an hour, and every later lockout as long', () => {
+    const lost = lostLockout(0);
+    expect(lost.lockedUntil).toBe(60 * MINUTE);
+    let state = lost;
+    for (let i = 0; i < MAX_ATTEMPTS; i++) state = afterWrongPin(state, 60 * MINUTE);
+    expect(state.lockedUntil).toBe(120 * MINUTE);
   });
 });

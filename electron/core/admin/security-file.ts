@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { formatIssues } from '../../contract/format-issues.ts';
-import { describeFsError, errorCode, type DurableFs } from '../store/durable-fs.ts';
+import type { Logger } from '../logger.ts';
+import {
+  describeFsError,
+  errorCode,
+  PRIVATE_FILE_MODE,
+  type DurableFs,
+} from '../store/durable-fs.ts';
 import { serializeJson } from '../store/durable-json-file.ts';
 import { writeFileDurably } from '../store/write-durably.ts';
 import { NO_LOCKOUT, type LockoutState } from './lockout.ts';
@@ -43,17 +49,24 @@ export function securityFilePath(dataDir: string): string {
   return join(dataDir, SECURITY_FILE);
 }
 
-/**
- * Reads security.json afresh (a missing file means no PIN yet). Never cached: a PIN set from
- * the command line while the kiosk runs must count at the very next check.
- */
+/** Reads security.json afresh, as readSecurityFile does; a missing file means no PIN yet. */
 export async function readSecurityState(options: SecurityFileOptions): Promise<SecurityState> {
+  return (await readSecurityFile(options)) ?? NO_SECURITY;
+}
+
+/**
+ * Reads security.json afresh; null when there is none. Never cached: a PIN set from the command
+ * line while the kiosk runs must count at the very next check.
+ */
+export async function readSecurityFile(
+  options: SecurityFileOptions,
+): Promise<SecurityState | null> {
   const path = securityFilePath(options.dataDir);
   let text: string;
   try {
     text = await options.fs.readText(path);
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return NO_SECURITY;
+    if (errorCode(error) === 'ENOENT') return null;
     throw new SecurityFileError(path, [describeFsError(error)]);
   }
   let json: unknown;
@@ -79,5 +92,18 @@ export async function writeSecurityState(
     securityFilePath(options.dataDir),
     serializeJson(file),
     options.platform,
+    PRIVATE_FILE_MODE,
   );
+}
+
+/**
+ * Gives a new data folder its security.json at once, with no PIN and no lockout: from then on a
+ * missing one was deleted, which under a policy PIN counts as a lockout (see createAdminSessions).
+ * A folder the kiosk cannot write is reported elsewhere (the data folder check), so a failure
+ * here is only logged.
+ */
+export async function createSecurityFile(options: SecurityFileOptions, log: Logger): Promise<void> {
+  await writeSecurityState(options, NO_SECURITY).catch((error: unknown) => {
+    log.warn(`The new data folder got no security file. ${(error as Error).message}`);
+  });
 }

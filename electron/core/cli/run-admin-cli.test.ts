@@ -67,6 +67,7 @@ describe('npm run admin -- set-pin', () => {
       pinSet: true,
       lockedUntil: null,
       attemptsLeft: 5,
+      problems: [],
     });
     expect(await verifyPin('445566', await storedHash(dataDir))).toBe(true);
     clock += 1;

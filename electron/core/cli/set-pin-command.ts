@@ -30,7 +30,7 @@ function refuseUnderPolicy({ policy, path, problem }: LoadedPolicy): void {
   }
   if (problem !== null) {
     throw new CliError(
-      `IT's policy file at ${path} cannot be used, so set-pin changed nothing (the file may be meant to set the PIN). Fix it first:\n${problem}`,
+      `IT's policy file at ${path} has problems, so set-pin changed nothing (the file may be meant to set the PIN). Fix it first:\n${problem}`,
     );
   }
 }

@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, type Content } from '../../contract/content-schema.ts';
 import { StoredContent } from '../../contract/migrations.ts';
-import type { Logger } from '../logger.ts';
 import { errorCode, nodeDurableFs, type DurableFs } from '../store/durable-fs.ts';
 import { createDurableJsonFile } from '../store/durable-json-file.ts';
+import type { StoreAlerts } from '../store/store-alerts.ts';
+import { StoreFileError } from '../store/store-file-error.ts';
 
 export const DRAFT_FILE = 'draft.json';
 
@@ -17,7 +18,10 @@ export type StoredDraft = z.output<typeof StoredDraft>;
 
 /** Staff's unpublished edits, on disk so that a restart loses none of them. */
 export interface DraftFile {
-  /** Null when there is no draft, or the file cannot be used (logged; the file is left alone). */
+  /**
+   * Null when there is no draft, or when the file cannot be used: it is then kept aside, and
+   * staff see it among the store alerts, so the next save cannot lose it.
+   */
   read(): Promise<StoredDraft | null>;
   write(draft: { content: Content; baseRevision: number; savedAt: string }): Promise<void>;
   remove(): Promise<void>;
@@ -25,11 +29,11 @@ export interface DraftFile {
 
 export function createDraftFile(options: {
   dataDir: string;
-  log: Logger;
+  alerts: StoreAlerts;
   fs?: DurableFs;
   platform?: NodeJS.Platform;
 }): DraftFile {
-  const { log, fs = nodeDurableFs, platform = process.platform } = options;
+  const { alerts, fs = nodeDurableFs, platform = process.platform } = options;
   const path = join(options.dataDir, DRAFT_FILE);
   const file = createDurableJsonFile({
     path,
@@ -43,11 +47,15 @@ export function createDraftFile(options: {
       try {
         return await file.read();
       } catch (error) {
-        log.error(`The draft cannot be read and is ignored: ${(error as Error).message}`);
+        if (!(error instanceof StoreFileError)) throw error;
+        await alerts.keepAside(error);
         return null;
       }
     },
-    write: (draft) => file.write(draft),
+    async write(draft) {
+      await alerts.clearTheWay(path);
+      await file.write(draft);
+    },
     async remove() {
       try {
         await fs.unlink(path);

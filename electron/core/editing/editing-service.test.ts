@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Content } from '../../contract/content-schema.ts';
 import { ApiError } from '../../contract/errors.ts';
 import { createAuditLog } from '../admin/audit-log.ts';
+import { createStoreAlerts } from '../store/store-alerts.ts';
 import { makeContent } from '../test-support/make-content.ts';
 import { createRecordingLogger } from '../test-support/recording-logger.ts';
 import { errnoError } from '../test-support/scripted-fs.ts';
@@ -14,13 +15,21 @@ const fixture = useStoreFixture();
 
 async function openAll() {
   const log = createRecordingLogger();
-  const store = await fixture.open({ log });
+  const alerts = createStoreAlerts({ fs: fixture.fs, now: () => FIXED_NOW, log });
+  const store = await fixture.open({ log, alerts });
   const now = () => FIXED_NOW.getTime();
-  const audit = createAuditLog({ dataDir: fixture.dataDir, log, now });
+  const audit = createAuditLog({
+    dataDir: fixture.dataDir,
+    log,
+    now,
+    fs: fixture.fs,
+    platform: 'linux',
+  });
   const editing = await openEditing({
     dataDir: fixture.dataDir,
     store,
     audit,
+    alerts,
     log,
     now,
     fs: fixture.fs,
@@ -242,5 +251,110 @@ describe('start-up', () => {
     expect(JSON.parse(await readFile(fixture.inData('content.json'), 'utf8'))).toEqual(
       withPhone('(916) 555-0199'),
     );
+  });
+});
+
+describe('the audit log comes first', () => {
+  const auditPath = () => fixture.inData('audit.jsonl');
+  const refuseAudit = () =>
+    fixture.fs.failWhen(
+      (call) => call.op === 'open' && call.path === auditPath(),
+      errnoError('EACCES', 'open', auditPath()),
+    );
+  const unrecorded = (what: string) =>
+    `Nothing was ${what}: the kiosk writes every change in its audit log before making it, and the audit log cannot be written (permission denied (EACCES)). Please tell IT.`;
+
+  it('refuses a publish it cannot record, in plain words, and changes nothing', async () => {
+    const { store, editing } = await openAll();
+    await editing.saveDraft(withPhone('(916) 555-0199'));
+    refuseAudit();
+
+    const error = await refusal(editing.publish('JD'));
+
+    expect({ code: error.code, message: error.message }).toEqual({
+      code: 'unavailable',
+      message: unrecorded('published'),
+    });
+    expect(store.get()).toEqual({ revision: 1, content: makeContent('Default') });
+    expect(await readdir(fixture.inData('revisions'))).toEqual(['00000001.json']);
+    expect((await editing.getDraft())?.content).toEqual(withPhone('(916) 555-0199'));
+  });
+
+  it('refuses a restore it cannot record, and changes nothing', async () => {
+    const { store, editing } = await openAll();
+    await editing.saveDraft(withPhone('(916) 555-0199'));
+    await editing.publish('JD');
+    refuseAudit();
+
+    const error = await refusal(editing.restore(1, 'AB'));
+
+    expect(error.message).toBe(unrecorded('restored'));
+    expect(store.get()).toEqual({ revision: 2, content: withPhone('(916) 555-0199') });
+    expect(await readdir(fixture.inData('revisions'))).toEqual(['00000001.json', '00000002.json']);
+  });
+
+  it('refuses an import it cannot record, and leaves the draft as it was', async () => {
+    const { editing } = await openAll();
+    await editing.saveDraft(withPhone('(916) 555-0199'));
+    refuseAudit();
+
+    const error = await refusal(
+      editing.importAsDraft(JSON.stringify(withPhone('(916) 555-0123')), 'JD'),
+    );
+
+    expect(error.message).toBe(unrecorded('imported'));
+    expect((await editing.getDraft())?.content).toEqual(withPhone('(916) 555-0199'));
+  });
+
+  it('writes the audit line before the revision, so nothing is published unrecorded', async () => {
+    const { editing } = await openAll();
+    await editing.saveDraft(withPhone('(916) 555-0199'));
+    fixture.fs.calls.length = 0;
+
+    await editing.publish('JD');
+
+    const audited = fixture.fs.calls.findIndex((c) => c.op === 'sync' && c.path === auditPath());
+    const revised = fixture.fs.calls.findIndex(
+      (c) => c.op === 'rename' && c.to === fixture.inData('revisions/00000002.json'),
+    );
+    expect(audited).toBeGreaterThanOrEqual(0);
+    expect(audited).toBeLessThan(revised);
+  });
+
+  it('says in the audit log when a recorded publish then fails', async () => {
+    const { editing, audit } = await openAll();
+    await editing.saveDraft(withPhone('(916) 555-0199'));
+    fixture.fs.failWhen(
+      (call) => call.op === 'write' && call.path.includes('.content.json'),
+      errnoError('ENOSPC', 'write', fixture.inData('content.json')),
+    );
+
+    await refusal(editing.publish('JD'));
+
+    const [failed, intended] = (await audit.read()).entries;
+    expect(intended).toMatchObject({ action: 'publish', initials: 'JD' });
+    expect(intended!.detail).toMatch(/^Revision 2: /);
+    expect(failed).toMatchObject({ action: 'publish', initials: 'JD' });
+    expect(failed!.detail).toMatch(/^Revision 2 was not published: Could not save /);
+  });
+});
+
+describe('a second kiosk on the same folder', () => {
+  it('cannot publish over revisions it has not seen', async () => {
+    const current = await openAll();
+    const stale = await openAll();
+    await current.editing.saveDraft(withPhone('(916) 555-0101'));
+    await current.editing.publish('JD');
+    await stale.editing.saveDraft(withPhone('(916) 555-0202'));
+
+    const error = await refusal(stale.editing.publish('AB'));
+
+    expect({ code: error.code, message: error.message }).toEqual({
+      code: 'unavailable',
+      message:
+        'Nothing was published: revision 2 was published by another kiosk app on this data folder after this one started, and publishing now would undo it. Quit this kiosk app and use the one that is running.',
+    });
+    expect(current.store.get().revision).toBe(2);
+    expect(await readdir(fixture.inData('revisions'))).toEqual(['00000001.json', '00000002.json']);
   });
 });

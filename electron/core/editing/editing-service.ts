@@ -1,7 +1,10 @@
-import type { Content } from '../../contract/content-schema.ts';
+import { Content } from '../../contract/content-schema.ts';
 import type { Draft, RevisionInfo } from '../../contract/editing-schema.ts';
 import { ApiError } from '../../contract/errors.ts';
-import type { AuditLog } from '../admin/audit-log.ts';
+import { formatIssues } from '../../contract/format-issues.ts';
+import type { AuditAction, AuditLog, AuditRecord } from '../admin/audit-log.ts';
+import { recordFirst } from '../admin/record-first.ts';
+import type { Logger } from '../logger.ts';
 import type { ContentStore } from '../store/content-store.ts';
 import { serializeJson } from '../store/durable-json-file.ts';
 import { createSerialQueue } from '../store/serial-queue.ts';
@@ -27,6 +30,7 @@ export interface EditingServiceOptions {
   revisions: RevisionStore;
   draft: DraftFile;
   audit: AuditLog;
+  log: Logger;
   /** Epoch milliseconds. */
   now: () => number;
   /**
@@ -36,17 +40,28 @@ export interface EditingServiceOptions {
   settingsProblem?: (content: Content) => string | null;
 }
 
+/** A change to the published content, as the audit log and the history name it. */
+interface Change {
+  action: Extract<AuditAction, 'publish' | 'restore'>;
+  /** "Nothing was published: …", "Revision 4 was not restored: …". */
+  undone: 'published' | 'restored';
+  initials: string;
+  info: Omit<RevisionInfo, 'number' | 'time' | 'changes' | 'initials'>;
+  detail(revision: RevisionInfo): string;
+}
+
 const NOTHING_TO_PUBLISH = 'There is no draft to publish. Make a change first.';
 const SAME_AS_PUBLISHED =
   'The draft is the same as what visitors see: there is nothing to publish.';
 
 /**
  * Drafts, publishing, history and import: what staff do to the content. Every change to the
- * published content is a numbered revision, written before content.json so that history never
- * misses what visitors saw. One operation at a time, so numbers cannot collide.
+ * published content is a numbered revision, and is in the audit log before it is made: the
+ * audit lines, then the revision file, then content.json, so that neither history nor the
+ * audit log ever misses what visitors saw. One operation at a time, so numbers cannot collide.
  */
 export function createEditingService(options: EditingServiceOptions): EditingService {
-  const { store, revisions, draft, audit, now } = options;
+  const { store, revisions, draft, audit, log, now } = options;
   const problemOf = options.settingsProblem ?? (() => null);
   const obeyPolicy = (content: Content): void => {
     const problem = problemOf(content);
@@ -55,6 +70,9 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
   const queue = createSerialQueue();
   const stamp = () => new Date(now()).toISOString();
   const published = () => store.get();
+  // Revisions this service wrote whose publish then failed, and which could not be removed:
+  // newer than what visitors see, but this kiosk's own, not another's.
+  const leftBehind = new Set<number>();
 
   const asDraft = (stored: { content: Content; baseRevision: number; savedAt: string }): Draft => ({
     ...stored,
@@ -64,42 +82,71 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
   const writeDraft = async (content: Content): Promise<Draft> => {
     obeyPolicy(content);
     const stored = { content, baseRevision: published().revision, savedAt: stamp() };
-    await draft.write(stored);
+    await draft.write(stored).catch((error: unknown) => {
+      throw unavailable(error, 'The draft was not saved.');
+    });
     return asDraft(stored);
   };
 
-  /** Writes the revision, then makes it the published content; undoes the file if that fails. */
-  const commit = async (
-    content: Content,
-    info: Omit<RevisionInfo, 'number' | 'time' | 'changes'>,
-  ): Promise<RevisionInfo> => {
+  // Content read from disk may predate a rule; what is published now must obey them all.
+  const requireValid = (content: Content, undone: string): void => {
+    const parsed = Content.safeParse(content);
+    if (!parsed.success) {
+      throw new ApiError(
+        'bad_request',
+        `Nothing was ${undone}: the content needs the changes below first.`,
+        formatIssues(parsed.error),
+      );
+    }
+  };
+
+  // Another kiosk app on this folder (which the folder lock should have stopped) published
+  // since this one read the content: publishing now would silently undo its revisions.
+  const refuseIfStale = async (undone: string): Promise<void> => {
+    const latest = (await revisions.numbers()).at(-1);
+    if (latest === undefined || latest <= published().revision || leftBehind.has(latest)) return;
+    throw new ApiError(
+      'unavailable',
+      `Nothing was ${undone}: revision ${latest} was published by another kiosk app on this data folder after this one started, and publishing now would undo it. Quit this kiosk app and use the one that is running.`,
+    );
+  };
+
+  const commit = async (content: Content, change: Change): Promise<RevisionInfo> => {
     // Undo always works: a restored revision from before IT's bounds is clamped for visitors
     // like any other, and staff's next edit must obey them.
-    if (info.kind !== 'restore') obeyPolicy(content);
+    if (change.action !== 'restore') obeyPolicy(content);
+    requireValid(content, change.undone);
+    await refuseIfStale(change.undone);
     const before = published();
-    const latest = (await revisions.numbers()).at(-1) ?? before.revision;
     const revision: RevisionInfo = {
-      ...info,
-      number: Math.max(latest, before.revision) + 1,
+      ...change.info,
+      initials: change.initials,
+      number: Math.max(await revisions.nextNumber(), before.revision + 1),
       time: stamp(),
       changes: describeChanges(before.content, content),
     };
-    await revisions.write(revision, content);
+    const { action, initials } = change;
+    await recordFirst(
+      audit,
+      `Nothing was ${change.undone}`,
+      { action, initials, detail: change.detail(revision) },
+      ...settingsRecords(revision, initials),
+    );
     try {
-      await store.replace(content, revision.number);
+      await revisions.write(revision, content);
+      await store.replace(content, revision.number).catch(async (error: unknown) => {
+        await revisions.remove(revision.number).catch(() => leftBehind.add(revision.number));
+        throw error;
+      });
     } catch (error) {
-      await revisions.remove(revision.number).catch(() => undefined);
-      throw error;
+      const detail = `Revision ${revision.number} was not ${change.undone}: ${messageOf(error)}`;
+      await audit.append({ action, initials, detail }).catch((auditError: unknown) => {
+        log.error(`${detail} The audit log could not say so: ${messageOf(auditError)}`);
+      });
+      throw unavailable(error, 'Visitors still see the content as it was.');
     }
     await revisions.prune();
     return revision;
-  };
-
-  const recordSettings = async (revision: RevisionInfo, initials: string) => {
-    const settings = revision.changes.filter((line) => /idle timeout|start language/.test(line));
-    if (settings.length > 0) {
-      await audit.append({ action: 'settings-changed', initials, detail: settings.join('; ') });
-    }
   };
 
   return {
@@ -116,14 +163,17 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
         if (describeChanges(published().content, stored.content).length === 0) {
           throw new ApiError('bad_request', SAME_AS_PUBLISHED);
         }
-        const revision = await commit(stored.content, { initials, kind: 'publish' });
-        await draft.remove();
-        await audit.append({
+        const revision = await commit(stored.content, {
           action: 'publish',
+          undone: 'published',
           initials,
-          detail: `Revision ${revision.number}: ${revision.changes.join('; ')}`,
+          info: { kind: 'publish' },
+          detail: ({ number, changes }) => `Revision ${number}: ${changes.join('; ')}`,
         });
-        await recordSettings(revision, initials);
+        // Published already: a draft left behind is the same as what visitors see.
+        await draft.remove().catch((error: unknown) => {
+          log.error(`The published draft could not be removed: ${messageOf(error)}`);
+        });
         return revision;
       }),
     restore: (number, initials) =>
@@ -132,14 +182,13 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
         if (describeChanges(published().content, content).length === 0) {
           throw new ApiError('bad_request', `Revision ${number} is what visitors see now.`);
         }
-        const revision = await commit(content, { initials, kind: 'restore', restoredFrom: number });
-        await audit.append({
+        return commit(content, {
           action: 'restore',
+          undone: 'restored',
           initials,
-          detail: `Revision ${number} restored as revision ${revision.number}`,
+          info: { kind: 'restore', restoredFrom: number },
+          detail: (revision) => `Revision ${number} restored as revision ${revision.number}`,
         });
-        await recordSettings(revision, initials);
-        return revision;
       }),
     listRevisions: (page) => revisions.list(page),
     checkImport(text) {
@@ -159,13 +208,20 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
             result.reasons,
           );
         }
-        const saved = await writeDraft(result.content);
-        await audit.append({
+        obeyPolicy(result.content);
+        const changes = describeChanges(published().content, result.content);
+        await recordFirst(audit, 'Nothing was imported', {
           action: 'import',
           initials,
-          detail: `Imported as the draft: ${saved.changes.join('; ') || 'no changes'}`,
+          detail: `Imported as the draft: ${changes.join('; ') || 'no changes'}`,
         });
-        return saved;
+        try {
+          return await writeDraft(result.content);
+        } catch (error) {
+          const detail = `The import was not saved as the draft: ${messageOf(error)}`;
+          await audit.append({ action: 'import', initials, detail }).catch(() => undefined);
+          throw error;
+        }
       }),
     exportContent() {
       const { revision, content } = published();
@@ -176,4 +232,22 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
       };
     },
   };
+}
+
+/** A settings change in a revision gets its own audit line, which IT searches for. */
+function settingsRecords(revision: RevisionInfo, initials: string): AuditRecord[] {
+  const settings = revision.changes.filter((line) => /idle timeout|start language/.test(line));
+  return settings.length === 0
+    ? []
+    : [{ action: 'settings-changed', initials, detail: settings.join('; ') }];
+}
+
+/** A failure staff can act on: an ApiError as it is, anything else as 'unavailable'. */
+function unavailable(error: unknown, then: string): ApiError {
+  if (error instanceof ApiError) return error;
+  return new ApiError('unavailable', `${messageOf(error)} ${then}`);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

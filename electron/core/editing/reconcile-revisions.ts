@@ -22,31 +22,50 @@ async function newestReadable(
  * At start-up, makes the published content and the newest revision agree, so the number
  * visitors' screens carry is the one history shows:
  * - no revisions yet (first run, or an older kiosk's data folder): the content becomes revision 1;
- * - content.json damaged or missing: the newest revision is published again (it is newer than
- *   any last-good copy);
+ * - content.json damaged, unreadable or missing: the newest revision that can be read is
+ *   published again (it is newer than any last-good copy);
  * - content.json one revision behind: a publish was cut off after its revision was written,
  *   and is finished now;
  * - content.json changed by hand: it is kept, as a new revision, so nothing is lost.
+ * A new revision always takes a number after every file in revisions/, readable or not, and
+ * after every one kept aside, so no number is used twice. A disk that refuses the writes never stops the kiosk: it runs on what it has.
  */
 export async function reconcileRevisions(
   store: ContentStore,
   revisions: RevisionStore,
   { now, log }: { now: () => number; log: Logger },
 ): Promise<void> {
-  const numbers = await revisions.numbers();
+  let numbers: number[];
+  try {
+    numbers = await revisions.numbers();
+  } catch (error) {
+    log.error(
+      `The revisions cannot be listed, so none is written now: ${messageOf(error)}. The kiosk shows content.json as it is.`,
+    );
+    return undefined;
+  }
   const newest = await newestReadable(revisions, numbers);
   const { content } = store.get();
-  const record = async (number: number, info: Pick<RevisionInfo, 'kind' | 'changes'>) => {
-    await revisions.write(
-      { number, time: new Date(now()).toISOString(), initials: '', ...info },
-      content,
-    );
+  const record = async (info: Pick<RevisionInfo, 'kind' | 'changes'>) => {
+    // The folder was listed a moment ago; were it not now, the write below says why.
+    const number = await revisions.nextNumber().catch(() => (numbers.at(-1) ?? 0) + 1);
+    try {
+      await revisions.write(
+        { number, time: new Date(now()).toISOString(), initials: '', ...info },
+        content,
+      );
+    } catch (error) {
+      log.error(
+        `Revision ${number} could not be written: ${messageOf(error)} The kiosk shows the content without it.`,
+      );
+      return undefined;
+    }
     store.adoptRevision(number);
+    return undefined;
   };
 
   if (!newest) {
-    const number = (numbers.at(-1) ?? 0) + 1;
-    return record(number, { kind: 'first', changes: ['The content the kiosk started with'] });
+    return record({ kind: 'first', changes: ['The content the kiosk started with'] });
   }
   if (same(newest.content, content)) {
     store.adoptRevision(newest.info.number);
@@ -57,15 +76,19 @@ export async function reconcileRevisions(
   const behindByOne = previousRevision !== null && same(previousRevision.content, content);
   if (store.source !== 'content' || behindByOne) {
     log.info(`Publishing revision ${newest.info.number} again: content.json did not hold it.`);
-    await store.replace(newest.content, newest.info.number);
+    await store.republish(newest.content, newest.info.number);
     return undefined;
   }
   log.info('content.json was changed outside the kiosk; keeping it as a new revision.');
-  return record(newest.info.number + 1, {
+  return record({
     kind: 'found',
     changes: [
       'Found a changed content file when the kiosk started',
       ...describeChanges(newest.content, content),
     ],
   });
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -7,6 +7,8 @@ import { StoredContent } from '../../contract/migrations.ts';
 import type { Logger } from '../logger.ts';
 import { nodeDurableFs, type DurableFs } from '../store/durable-fs.ts';
 import { createDurableJsonFile, serializeJson } from '../store/durable-json-file.ts';
+import type { StoreAlerts } from '../store/store-alerts.ts';
+import { StoreFileError } from '../store/store-file-error.ts';
 import { writeFileDurably } from '../store/write-durably.ts';
 
 export const REVISIONS_DIR = 'revisions';
@@ -17,6 +19,8 @@ const RevisionFile = z.object({ info: RevisionInfo, content: StoredContent });
 export type Revision = z.output<typeof RevisionFile>;
 
 const FILE_NAME = /^(\d{8})\.json$/;
+/** A revision's file, or one kept aside under its number, e.g. 00000007.json.invalid-2026-…. */
+const ANY_NAME = /^(\d{8})\.json(?:$|\.)/;
 const fileName = (number: number): string => `${String(number).padStart(8, '0')}.json`;
 
 export interface RevisionPage {
@@ -28,9 +32,17 @@ export interface RevisionPage {
 export interface RevisionStore {
   /** Every revision number on disk, oldest first. */
   numbers(): Promise<number[]>;
+  /**
+   * The number the next revision takes: after every file in revisions/, readable or not, and
+   * after every one kept aside, so that no number is ever used twice.
+   */
+  nextNumber(): Promise<number>;
   /** Throws ApiError('not_found') for a number that is not kept. */
   read(number: number): Promise<Revision>;
-  /** Null where the file is missing or cannot be read; the reason goes to the log. */
+  /**
+   * Null where the file is missing or cannot be used; a damaged one is kept aside (its number
+   * is still never used again) and staff see it among the store alerts.
+   */
   tryRead(number: number): Promise<Revision | null>;
   write(info: RevisionInfo, content: Content): Promise<void>;
   /** Removes a revision that never became the published one (its publish failed). */
@@ -43,12 +55,13 @@ export interface RevisionStore {
 export interface RevisionStoreOptions {
   dataDir: string;
   log: Logger;
+  alerts: StoreAlerts;
   fs?: DurableFs;
   platform?: NodeJS.Platform;
 }
 
 export function createRevisionStore(options: RevisionStoreOptions): RevisionStore {
-  const { log, fs = nodeDurableFs, platform = process.platform } = options;
+  const { log, alerts, fs = nodeDurableFs, platform = process.platform } = options;
   const dir = join(options.dataDir, REVISIONS_DIR);
   const path = (number: number) => join(dir, fileName(number));
   const file = (number: number) =>
@@ -60,24 +73,27 @@ export function createRevisionStore(options: RevisionStoreOptions): RevisionStor
       maxSchemaVersion: CURRENT_SCHEMA_VERSION,
     });
 
-  const numbers = async (): Promise<number[]> =>
+  const numbersNamed = async (pattern: RegExp): Promise<number[]> =>
     (await fs.list(dir))
-      .map((name) => FILE_NAME.exec(name)?.[1])
+      .map((name) => pattern.exec(name)?.[1])
       .filter((digits): digits is string => digits !== undefined)
       .map(Number)
       .sort((a, b) => a - b);
+  const numbers = () => numbersNamed(FILE_NAME);
 
   const tryRead = async (number: number): Promise<Revision | null> => {
     try {
       return await file(number).read();
     } catch (error) {
-      log.error(`Revision ${number} cannot be read: ${(error as Error).message}`);
+      if (!(error instanceof StoreFileError)) throw error;
+      await alerts.keepAside(error);
       return null;
     }
   };
 
   return {
     numbers,
+    nextNumber: async () => ((await numbersNamed(ANY_NAME)).at(-1) ?? 0) + 1,
     tryRead,
     async read(number) {
       const revision = await tryRead(number);

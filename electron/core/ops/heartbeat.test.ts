@@ -6,6 +6,7 @@ import { createScriptedFs, errnoError, type ScriptedFs } from '../test-support/s
 import { trackErrors } from './error-tracker.ts';
 import {
   HEARTBEAT_INTERVAL_MS,
+  kioskProblemsOf,
   publishedRevisionOf,
   startHeartbeat,
   type Heartbeat,
@@ -35,6 +36,10 @@ function memoryFs(): DurableFs & { files: Map<string, string> } {
     async rename(from, to) {
       files.set(to, files.get(from) ?? '');
       files.delete(from);
+    },
+    async link(existing, name) {
+      if (files.has(name)) throw errnoError('EEXIST', 'link', name);
+      files.set(name, files.get(existing) ?? '');
     },
     unlink: async (path) => void files.delete(path),
     mkdir: async () => undefined,
@@ -102,6 +107,7 @@ describe('the heartbeat file', () => {
       contentRevision: 7,
       memoryMb: { rss: 150.4, heapUsed: 42.1 },
       lastError: null,
+      problems: null,
     });
     // Through a temp file that is fsynced before the rename, then the folder fsynced.
     expect(fs.calls.map((c) => c.op)).toEqual([
@@ -148,6 +154,23 @@ describe('the heartbeat file', () => {
       message: 'The usage counts could not be saved',
       at: '2026-11-24T08:00:30.000Z',
     });
+  });
+
+  it('lists what IT must fix, in the words admin shows staff', async () => {
+    const problems = ['policy.json: "languages": languages must be a list, e.g. ["en", "es"].'];
+    start({ problems: async () => problems });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(written().problems).toEqual(problems);
+  });
+
+  it('gives null for the problems when the kiosk cannot say, or was not asked', async () => {
+    start({ problems: () => Promise.reject(new Error('closed')) });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(written().problems).toBeNull();
+    await heartbeat?.stop();
+    start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(written().problems).toBeNull();
   });
 
   it('gives null for the revision when the core cannot say', async () => {
@@ -203,5 +226,21 @@ describe('publishedRevisionOf', () => {
     const core = { invoke } as unknown as Parameters<typeof publishedRevisionOf>[0];
     expect(await publishedRevisionOf(core)()).toBe(12);
     expect(invoke).toHaveBeenCalledWith('getPublishedContent', undefined);
+  });
+});
+
+describe('kioskProblemsOf', () => {
+  it('asks the core for the admin status and gives its problems', async () => {
+    const invoke = vi.fn(async () => ({
+      pinSet: true,
+      lockedUntil: null,
+      attemptsLeft: 5,
+      problems: ['Sign-in is closed because the kiosk cannot save the count of wrong PINs.'],
+    }));
+    const core = { invoke } as unknown as Parameters<typeof kioskProblemsOf>[0];
+    expect(await kioskProblemsOf(core)()).toEqual([
+      'Sign-in is closed because the kiosk cannot save the count of wrong PINs.',
+    ]);
+    expect(invoke).toHaveBeenCalledWith('adminStatus', undefined);
   });
 });

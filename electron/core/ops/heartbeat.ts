@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { systemTimers, type Timers } from '../timers.ts';
 import type { KioskCore } from '../kiosk-core-types.ts';
 import type { Logger } from '../logger.ts';
 import { describeFsError, nodeDurableFs, type DurableFs } from '../store/durable-fs.ts';
@@ -28,6 +29,12 @@ export const HEARTBEAT_INTERVAL_MS = 60_000;
  *   steady climb over days is a leak.
  * - `lastError`: the last error the kiosk logged since it started, `{ message, at }`, or null.
  *   Only the message is given; the details are in the kiosk's log.
+ * - `problems`: what IT must fix now, one plain line each, the same lines admin shows staff
+ *   (adminStatus): keys of the policy that were not applied, a data folder the kiosk cannot
+ *   write, wrong PINs that cannot be saved, store files kept aside; and from the Electron shell,
+ *   an update server it will not use, and why. [] when there is nothing;
+ *   null when the kiosk could not say. A data folder the kiosk cannot write at all cannot hold
+ *   this file either: a stale file and the kiosk's log tell IT then.
  */
 export interface HeartbeatRecord {
   version: string;
@@ -40,11 +47,7 @@ export interface HeartbeatRecord {
   contentRevision: number | null;
   memoryMb: { rss: number; heapUsed: number };
   lastError: LastError | null;
-}
-
-export interface HeartbeatTimers {
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
+  problems: string[] | null;
 }
 
 export interface HeartbeatOptions {
@@ -55,8 +58,10 @@ export interface HeartbeatOptions {
   publishedRevision: () => Promise<number>;
   /** From the logger the kiosk logs through (trackErrors). */
   lastError: () => LastError | null;
+  /** What IT must fix now; see kioskProblemsOf. Absent: the file says null. */
+  problems?: () => Promise<string[]>;
   log: Logger;
-  timers?: HeartbeatTimers;
+  timers?: Timers;
   now?: () => Date;
   /** Bytes, as process.memoryUsage() gives them. */
   memory?: () => { rss: number; heapUsed: number };
@@ -70,14 +75,14 @@ export interface Heartbeat {
   stop(): Promise<void>;
 }
 
-const systemTimers: HeartbeatTimers = {
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
-};
-
 /** The revision the core publishes now, as getPublishedContent returns it. */
 export function publishedRevisionOf(core: Pick<KioskCore, 'invoke'>): () => Promise<number> {
   return async () => (await core.invoke('getPublishedContent', undefined)).revision;
+}
+
+/** What the core says IT must fix, as adminStatus gives staff the same lines. */
+export function kioskProblemsOf(core: Pick<KioskCore, 'invoke'>): () => Promise<string[]> {
+  return async () => (await core.invoke('adminStatus', undefined)).problems ?? [];
 }
 
 /**
@@ -144,6 +149,7 @@ async function snapshot(
     contentRevision: (await options.publishedRevision().catch(() => null)) ?? null,
     memoryMb: { rss: megabytes(memory.rss), heapUsed: megabytes(memory.heapUsed) },
     lastError: options.lastError(),
+    problems: (await options.problems?.().catch(() => null)) ?? null,
   };
 }
 

@@ -39,17 +39,41 @@ describe('readKioskSetup', () => {
     expect(setup.dataDir).toBe('C:\\ProgramData\\ASB Lobby Kiosk\\data');
   });
 
-  it('lets --data-dir win over the policy', () => {
-    expect(readKioskSetup(options('{"dataDir": "/srv/k"}', { flag: '/tmp/try' })).dataDir).toBe(
-      '/tmp/try',
+  it('in development, lets --data-dir win over the policy', () => {
+    const setup = readKioskSetup(
+      options('{"dataDir": "/srv/k"}', { flag: '/tmp/try', isPackaged: false }),
     );
+    expect(setup.dataDir).toBe('/tmp/try');
+    expect(setup.dataDirNotice).toBeUndefined();
+  });
+
+  it('installed, ignores --data-dir and says so: a visitor who got a shell must not pick the folder', () => {
+    const setup = readKioskSetup(options('{"dataDir": "/srv/k"}', { flag: '/tmp/try' }));
+    expect(setup.dataDir).toBe('/srv/k');
+    expect(setup.dataDirNotice).toBe(
+      '--data-dir "/tmp/try" was ignored: an installed kiosk takes --data-dir only when IT\'s policy sets "allowDataDirSwitch": true. Its data folder is /srv/k.',
+    );
+  });
+
+  it('installed, ignores even an empty --data-dir rather than stop', () => {
+    expect(readKioskSetup(options(null, { flag: '' })).dataDir).toBe(
+      '/home/kiosk/.config/ASB Lobby Kiosk',
+    );
+  });
+
+  it('installed, takes --data-dir when IT’s policy allows it', () => {
+    const setup = readKioskSetup(
+      options('{"dataDir": "/srv/k", "allowDataDirSwitch": true}', { flag: '/tmp/try' }),
+    );
+    expect(setup.dataDir).toBe('/tmp/try');
+    expect(setup.dataDirNotice).toBeUndefined();
   });
 
   it('falls back to the per-user folder when the policy cannot be used, saying why', () => {
     const setup = readKioskSetup(options('{"dataDir": "relative/data"}'));
     expect(setup.dataDir).toBe('/home/kiosk/.config/ASB Lobby Kiosk');
     expect(setup.policy.problem).toBe(
-      'policy.json: "dataDir": dataDir must be an absolute path, e.g. /var/lib/asb-lobby-kiosk.',
+      'policy.json: "dataDir": dataDir must be an absolute path, e.g. /var/lib/asb-lobby-kiosk. The kiosk uses its default data folder until this is fixed.',
     );
   });
 });

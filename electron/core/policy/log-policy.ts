@@ -1,13 +1,12 @@
 import type { Logger } from '../logger.ts';
 import type { LoadedPolicy } from './read-policy.ts';
 
-/** Tells IT, in the kiosk's log at start, which policy is in force or why none is. */
+/** Tells IT, in the kiosk's log at start, which policy is in force and what of it is not. */
 export function logPolicy({ policy, path, problem }: LoadedPolicy, log: Logger): void {
   if (problem !== null) {
     log.error(
-      `IT's policy file ${path} cannot be used, so the kiosk runs on its defaults and staff's settings until it is fixed; set-pin is refused meanwhile.\n${problem}`,
+      `IT's policy file ${path} has problems: what it sets right is in force, the rest is not, and set-pin is refused until it is fixed.\n${problem}`,
     );
-    return;
   }
   const keys = Object.keys(policy);
   log.info(

@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { operations } from '../../contract/api.ts';
 import { NO_POLICY, NO_POLICY_SUMMARY } from '../../contract/policy-schema.ts';
 import { hashPin } from '../admin/pin-hash.ts';
+import { readPolicy } from './read-policy.ts';
 import { FAST_SCRYPT, POLICY_PATH, refusal, usePolicyCore, withIdle } from './use-policy-core.ts';
 
 const fixture = usePolicyCore();
@@ -57,7 +58,7 @@ describe('readKioskPolicy', () => {
     }
   });
 
-  it('gives staff the problem of a file that cannot be used, and runs on the defaults', async () => {
+  it('gives staff the problems of the file, and logs them for IT', async () => {
     const problem = 'policy.json: "idleTimeoutSeconds.max": Idle seconds must be at most 600.';
     const core = await fixture.open({ policy: NO_POLICY, path: POLICY_PATH, problem });
     expect(await core.invoke('readKioskPolicy', undefined)).toEqual({
@@ -66,12 +67,13 @@ describe('readKioskPolicy', () => {
     });
     expect(fixture.log.lines).toContainEqual({
       level: 'error',
-      message: `IT's policy file ${POLICY_PATH} cannot be used, so the kiosk runs on its defaults and staff's settings until it is fixed; set-pin is refused meanwhile.\n${problem}`,
+      message: `IT's policy file ${POLICY_PATH} has problems: what it sets right is in force, the rest is not, and set-pin is refused until it is fixed.\n${problem}`,
     });
   });
 
   it('logs which keys of the policy are in force, or that there are none', async () => {
-    await fixture.open({ usageCounts: true, languages: ['en'] });
+    // One kiosk per data folder: the first closes before the second opens.
+    await (await fixture.open({ usageCounts: true, languages: ['en'] })).close();
     await fixture.open(NO_POLICY);
     expect(fixture.log.lines).toContainEqual({
       level: 'info',
@@ -185,6 +187,27 @@ describe('usage counts fixed by IT', () => {
     });
     const { entries } = await core.invoke('readAuditLog', { token });
     expect(entries.map((entry) => entry.action)).not.toContain('settings-changed');
+  });
+
+  it('stay off, and cannot be turned on, while the policy’s usageCounts cannot be used', async () => {
+    await fixture.storePin();
+    const before = await fixture.open();
+    const oldToken = await fixture.signIn(before);
+    await before.invoke('setUsageCounting', { token: oldToken, enabled: false, initials: 'JD' });
+    await before.close();
+
+    const path = join(fixture.dataDir, '..', 'policy.json');
+    await writeFile(path, JSON.stringify({ usageCounts: 'off', languages: ['en'] }));
+    const core = await fixture.open(readPolicy(path, 'linux'));
+    const token = await fixture.signIn(core);
+    await core.invoke('countUsage', { counts: [{ kind: 'screen', key: 'home' }] });
+    expect(await core.invoke('readUsage', { token })).toEqual({ enabled: false, days: [] });
+    expect(
+      await refusal(core.invoke('setUsageCounting', { token, enabled: true, initials: 'JD' })),
+    ).toMatchObject({ code: 'forbidden' });
+    expect((await core.invoke('adminStatus', undefined)).problems).toContain(
+      'policy.json: "usageCounts": usageCounts must be true or false (without quotes). Usage counting stays off until this is fixed.',
+    );
   });
 
   it('stay on when staff had turned them off, and staff’s choice is kept for later', async () => {

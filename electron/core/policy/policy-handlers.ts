@@ -4,13 +4,13 @@ import { allowedLanguages } from './policy-rules.ts';
 import type { PolicyState } from './read-policy.ts';
 
 /** What the renderer is told: never the PIN hash, the data folder or the update server. */
-export function summarizePolicy({ policy, problem }: PolicyState): KioskPolicySummary {
+export function summarizePolicy({ policy, problem, adminClosed }: PolicyState): KioskPolicySummary {
   const bounds = policy.idleTimeoutSeconds;
   return {
     languages: allowedLanguages(policy),
     idleTimeoutSeconds: bounds === undefined ? null : { min: bounds.min, max: bounds.max },
     usageCounts: policy.usageCounts ?? null,
-    pinFromPolicy: policy.adminPinHash !== undefined,
+    pinFromPolicy: policy.adminPinHash !== undefined || adminClosed !== undefined,
     kioskMode: policy.kioskMode ?? true,
     problem,
   };

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ describe('readPolicy', () => {
   });
 
   it('reads every key of a good file', async () => {
-    const adminPinHash = await hashPin('24681357', { N: 1024, r: 8, p: 1 });
+    const adminPinHash = await hashPin('24681357', { N: 2 ** 14, r: 8, p: 1 });
     const policy = {
       dataDir: '/var/lib/asb-lobby-kiosk',
       adminPinHash,
@@ -40,6 +40,10 @@ describe('readPolicy', () => {
       kioskMode: false,
       displayAwake: { days: ['mon', 'fri'], from: '07:30', until: '17:30' },
       updateServer: 'https://updates.example.org/kiosk',
+      updatePublisherSubject:
+        'CN=California Commission on Peace Officer Standards and Training, O=California Commission on Peace Officer Standards and Training, L=Sacramento, S=California, C=US',
+      supervised: true,
+      allowDataDirSwitch: false,
     };
     expect(await read(JSON.stringify(policy))).toEqual({ policy, path, problem: null });
   });
@@ -48,7 +52,7 @@ describe('readPolicy', () => {
     expect((await read('\uFEFF{"usageCounts": true}')).policy).toEqual({ usageCounts: true });
   });
 
-  it('names the file, the key and the rule when a value breaks it, and uses no policy', async () => {
+  it('names the file, the key and the rule when a value breaks it, and leaves it out', async () => {
     const loaded = await read(JSON.stringify({ idleTimeoutSeconds: { min: 60, max: 700 } }));
     expect(loaded).toEqual({
       policy: NO_POLICY,
@@ -59,12 +63,15 @@ describe('readPolicy', () => {
 
   it('refuses unknown keys, naming them and the keys it takes', async () => {
     expect(await problemOf({ usageCount: false, kioskmode: true })).toBe(
-      'policy.json: Unknown key "usageCount", "kioskmode": the policy takes only dataDir, adminPinHash, idleTimeoutSeconds, languages, usageCounts, autoStart, kioskMode, displayAwake, updateServer.',
+      'policy.json: Unknown key "usageCount", "kioskmode": the policy takes only dataDir, adminPinHash, idleTimeoutSeconds, languages, usageCounts, autoStart, kioskMode, displayAwake, updateServer, updatePublisherSubject, supervised, allowDataDirSwitch.',
     );
   });
 
   it.each([
-    [{ usageCounts: 'yes' }, '"usageCounts": usageCounts must be true or false (without quotes).'],
+    [
+      { usageCounts: 'yes' },
+      '"usageCounts": usageCounts must be true or false (without quotes). Usage counting stays off until this is fixed.',
+    ],
     [{ kioskMode: 0 }, '"kioskMode": kioskMode must be true or false (without quotes).'],
     [
       { idleTimeoutSeconds: 90 },
@@ -78,27 +85,39 @@ describe('readPolicy', () => {
     [{ languages: ['en', 'fr'] }, '"languages.1": A language must be "en" or "es".'],
     [
       { dataDir: 'kiosk-data' },
-      '"dataDir": dataDir must be an absolute path, e.g. /var/lib/asb-lobby-kiosk.',
+      '"dataDir": dataDir must be an absolute path, e.g. /var/lib/asb-lobby-kiosk. The kiosk uses its default data folder until this is fixed.',
     ],
     [
       { updateServer: 'http://updates.example.org' },
       '"updateServer": updateServer must be an https:// address.',
     ],
-    [['usageCounts'], 'The file must hold one JSON object, e.g. {"usageCounts": false}.'],
+    [
+      { updatePublisherSubject: 'California Commission on Peace Officer Standards and Training' },
+      '"updatePublisherSubject": updatePublisherSubject must be the signing certificate\'s whole subject, e.g. "CN=California Commission on Peace Officer Standards and Training, O=California Commission on Peace Officer Standards and Training, L=Sacramento, S=California, C=US". Windows updates stay off until this is fixed.',
+    ],
+    [{ supervised: 'yes' }, '"supervised": supervised must be true or false (without quotes).'],
+    [
+      { allowDataDirSwitch: 1 },
+      '"allowDataDirSwitch": allowDataDirSwitch must be true or false (without quotes). An installed kiosk ignores --data-dir until this is fixed.',
+    ],
+    [
+      ['usageCounts'],
+      'The file must hold one JSON object, e.g. {"usageCounts": false}. Admin stays closed and usage counting stays off until it is fixed.',
+    ],
   ])('%j is refused in words: %s', async (json, words) => {
     expect(await problemOf(json)).toBe(`policy.json: ${words}`);
   });
 
   it('gives one line per problem', async () => {
     expect(await problemOf({ usageCounts: 1, autoStart: 'no' })).toBe(
-      'policy.json: "usageCounts": usageCounts must be true or false (without quotes).\n' +
+      'policy.json: "usageCounts": usageCounts must be true or false (without quotes). Usage counting stays off until this is fixed.\n' +
         'policy.json: "autoStart": autoStart must be true or false (without quotes).',
     );
   });
 
   it('says where a file is not JSON, without quoting it (it may hold the PIN hash)', async () => {
     const loaded = await read('{\n  "usageCounts": false,\n}\n');
-    expect(loaded.policy).toEqual(NO_POLICY);
+    expect(loaded.policy).toEqual({ usageCounts: false });
     expect(loaded.problem).toMatch(
       /^policy\.json: The file is not valid JSON \(line 3, column 1\)\. Check for a missing comma/,
     );
@@ -109,9 +128,9 @@ describe('readPolicy', () => {
 
   it('refuses a hash of the right shape that hash-pin could not have made', async () => {
     // N must be a power of two: the core could never verify a PIN against this.
-    const hash = 'scrypt$1000$8$1$c2FsdHNhbHRzYWx0c2FsdA==$a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5';
+    const hash = 'scrypt$20000$8$1$c2FsdHNhbHRzYWx0c2FsdA==$a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5';
     expect(await problemOf({ adminPinHash: hash })).toBe(
-      'policy.json: "adminPinHash": This hash cannot be read. Run `npm run admin -- hash-pin` again and paste the whole line it prints.',
+      'policy.json: "adminPinHash": This hash cannot be read. Run `npm run admin -- hash-pin` again and paste the whole line it prints. Admin stays closed until this is fixed.',
     );
   });
 
@@ -121,10 +140,12 @@ describe('readPolicy', () => {
       throw denied;
     });
     expect(loaded).toEqual({
-      policy: NO_POLICY,
+      policy: { usageCounts: false },
       path: '/etc/asb-lobby-kiosk/policy.json',
       problem:
-        "policy.json: The file cannot be read: permission denied (EACCES). Let the kiosk's account read it.",
+        "policy.json: The file cannot be read: permission denied (EACCES). Let the kiosk's account read it. Admin stays closed and usage counting stays off until it is fixed.",
+      adminClosed:
+        "Admin is closed because IT's policy file cannot be used, and it may set the PIN. IT needs to fix policy.json.",
     });
   });
 
@@ -159,4 +180,113 @@ describe('loadPolicy', () => {
     expect(asked).toEqual(['/Library/Application Support/ASB Lobby Kiosk/policy.json']);
     expect(loaded.policy).toEqual({ kioskMode: false });
   });
+});
+
+describe('readPolicy, key by key', () => {
+  const strongHash = () => hashPin('24681357', { N: 2 ** 14, r: 8, p: 1 });
+
+  it('applies the keys that are right when another one is wrong, and names the wrong one', async () => {
+    const adminPinHash = await strongHash();
+    const loaded = await read(
+      JSON.stringify({
+        adminPinHash,
+        usageCounts: false,
+        languages: ['es'],
+        idleTimeoutSeconds: { min: 60, max: 700 },
+        kioskmode: false,
+      }),
+    );
+    expect(loaded).toEqual({
+      policy: { adminPinHash, usageCounts: false, languages: ['es'] },
+      path,
+      problem:
+        'policy.json: "idleTimeoutSeconds.max": Idle seconds must be at most 600.\n' +
+        'policy.json: Unknown key "kioskmode": the policy takes only dataDir, adminPinHash, idleTimeoutSeconds, languages, usageCounts, autoStart, kioskMode, displayAwake, updateServer, updatePublisherSubject, supervised, allowDataDirSwitch.',
+    });
+  });
+
+  it('keeps admin closed when the PIN hash cannot be used, rather than fall back to another PIN', async () => {
+    const loaded = await read(JSON.stringify({ adminPinHash: 'scrypt$16384$8$1$abc$def' }));
+    expect(loaded.policy).toEqual({});
+    expect(loaded.adminClosed).toBe(
+      "Admin is closed because the PIN hash in IT's policy file cannot be used. IT needs to fix adminPinHash in policy.json.",
+    );
+    expect(loaded.problem).toBe(
+      'policy.json: "adminPinHash": This hash cannot be read. Run `npm run admin -- hash-pin` again and paste the whole line it prints. Admin stays closed until this is fixed.',
+    );
+  });
+
+  it('keeps usage counting off when usageCounts cannot be used', async () => {
+    const loaded = await read(JSON.stringify({ usageCounts: 'no', languages: ['en'] }));
+    expect(loaded.policy).toEqual({ usageCounts: false, languages: ['en'] });
+    expect(loaded.problem).toBe(
+      'policy.json: "usageCounts": usageCounts must be true or false (without quotes). Usage counting stays off until this is fixed.',
+    );
+  });
+
+  it('says the default data folder is used when dataDir cannot be', async () => {
+    const loaded = await read(JSON.stringify({ dataDir: 'data', languages: ['en'] }));
+    expect(loaded.policy).toEqual({ languages: ['en'] });
+    expect(loaded.problem).toBe(
+      'policy.json: "dataDir": dataDir must be an absolute path, e.g. /var/lib/asb-lobby-kiosk. The kiosk uses its default data folder until this is fixed.',
+    );
+  });
+
+  it.each([
+    ['not JSON', '{"usageCounts": false,'],
+    ['not an object', '["usageCounts"]'],
+  ])('closes admin and stops counting when the file is %s: it may set either', async (_, text) => {
+    const loaded = await read(text);
+    expect(loaded.policy).toEqual({ usageCounts: false });
+    expect(loaded.adminClosed).toBe(
+      "Admin is closed because IT's policy file cannot be used, and it may set the PIN. IT needs to fix policy.json.",
+    );
+    expect(loaded.problem).toMatch(
+      /Admin stays closed and usage counting stays off until it is fixed\.$/,
+    );
+  });
+
+  it('closes admin and stops counting when the file cannot be read', () => {
+    const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    const loaded = readPolicy(path, 'linux', () => {
+      throw denied;
+    });
+    expect(loaded.policy).toEqual({ usageCounts: false });
+    expect(loaded.adminClosed).toBeDefined();
+  });
+
+  it.each([
+    ['N = 2', { N: 2, r: 8, p: 1 }],
+    ['N = 2^13', { N: 2 ** 13, r: 8, p: 1 }],
+    ['r = 4', { N: 2 ** 15, r: 4, p: 1 }],
+  ])('refuses a hash made too cheaply to guard the PIN (%s)', async (_, params) => {
+    const loaded = await problemOf({ adminPinHash: await hashPin('24681357', params) });
+    expect(loaded).toBe(
+      'policy.json: "adminPinHash": This hash was made too cheaply to guard the PIN (scrypt needs N of at least 16384 and r of at least 8). Run `npm run admin -- hash-pin` again and paste the whole line it prints. Admin stays closed until this is fixed.',
+    );
+  });
+
+  it('accepts the cheapest hash it allows', async () => {
+    const adminPinHash = await strongHash();
+    expect(await read(JSON.stringify({ adminPinHash }))).toMatchObject({
+      policy: { adminPinHash },
+      problem: null,
+    });
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'reports a file that accounts other than IT’s may change, and still applies it',
+    async () => {
+      await writeFile(path, '{"languages": ["es"]}');
+      await chmod(path, 0o666);
+      expect(readPolicy(path, 'linux')).toEqual({
+        policy: { languages: ['es'] },
+        path,
+        problem:
+          'policy.json: Accounts other than its owner may change this file (it is writable by its group or by everyone). Let only administrators write it, e.g. chmod go-w policy.json.',
+      });
+      await chmod(path, 0o644);
+      expect(readPolicy(path, 'linux').problem).toBeNull();
+    },
+  );
 });

@@ -1,17 +1,28 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { posix, win32 } from 'node:path';
 import type { z } from 'zod';
-import { NO_POLICY, Policy } from '../../contract/policy-schema.ts';
+import {
+  isPolicyKey,
+  NO_POLICY,
+  Policy,
+  unknownKeysMessage,
+  type PolicyKey,
+} from '../../contract/policy-schema.ts';
 import { isPinHash } from '../admin/pin-hash.ts';
 import { describeFsError, errorCode } from '../store/durable-fs.ts';
 import { policyPath, type PolicyPathOptions } from './policy-path.ts';
 
 /** What the core works with: the policy in force, and what staff are told about the file. */
 export interface PolicyState {
-  /** What wins over staff's choices: NO_POLICY when there is no file or it cannot be used. */
+  /** The keys that were right, and usageCounts false where it could not be read (see readPolicy). */
   policy: Policy;
-  /** Why the file cannot be used, one line per problem; null when it was used or is absent. */
+  /** What in the file cannot be used, one line per problem; null when all of it is used. */
   problem: string | null;
+  /**
+   * Why admin stays closed: the file sets the PIN, or may, and that cannot be used. In plain
+   * words for staff; absent when admin may open.
+   */
+  adminClosed?: string | undefined;
 }
 
 /** The policy as the shells read it at start and hand it to the core. */
@@ -24,33 +35,62 @@ export const NO_POLICY_STATE: PolicyState = { policy: NO_POLICY, problem: null }
 
 /** Reads a file's text synchronously: the Electron shell needs the policy before 'ready'. */
 export type ReadText = (path: string) => string;
+/** A file's mode bits (stat's `mode`). */
+export type ReadMode = (path: string) => number;
 
 const readUtf8: ReadText = (path) => readFileSync(path, 'utf8');
+const statMode: ReadMode = (path) => statSync(path).mode;
+
+const KEY_CLOSES_ADMIN =
+  "Admin is closed because the PIN hash in IT's policy file cannot be used. IT needs to fix adminPinHash in policy.json.";
+const FILE_CLOSES_ADMIN =
+  "Admin is closed because IT's policy file cannot be used, and it may set the PIN. IT needs to fix policy.json.";
+const UNREADABLE_HASH =
+  'This hash cannot be read. Run `npm run admin -- hash-pin` again and paste the whole line it prints.';
+
+/** What the kiosk does instead of a key it cannot use, where that is not simply the default. */
+const INSTEAD: Partial<Record<PolicyKey, string>> = {
+  dataDir: 'The kiosk uses its default data folder until this is fixed.',
+  adminPinHash: 'Admin stays closed until this is fixed.',
+  usageCounts: 'Usage counting stays off until this is fixed.',
+  updatePublisherSubject: 'Windows updates stay off until this is fixed.',
+  allowDataDirSwitch: 'An installed kiosk ignores --data-dir until this is fixed.',
+};
+
+// POSIX mode bits: written by the file's group, or by everyone.
+const GROUP_OR_OTHERS_WRITE = 0o022;
 
 /**
- * Reads IT's policy and never throws: no file is NO_POLICY, and a file that cannot be used is
- * NO_POLICY with the problem in plain words (which file, which key, what to write). The kiosk
- * then still runs for visitors (see README.md beside this file). Never writes the file.
+ * Reads IT's policy and never throws: no file is NO_POLICY. The file is judged key by key: the
+ * keys that are right apply, each one that is not is reported in plain words (which file, which
+ * key, what to write) and left out. The security keys fail closed: a PIN hash that cannot be
+ * used keeps admin shut rather than let an older PIN in, and usageCounts that cannot be read
+ * keeps counting off; a file that cannot be read at all may hold either, so both hold then.
+ * Never writes the file, and never quotes it: it may hold the PIN hash.
  */
 export function readPolicy(
   path: string,
   platform: NodeJS.Platform,
   readText: ReadText = readUtf8,
+  readMode: ReadMode = statMode,
 ): LoadedPolicy {
   const name = (platform === 'win32' ? win32 : posix).basename(path);
-  const unusable = (lines: string[]): LoadedPolicy => ({
-    policy: NO_POLICY,
+  const lines = (found: string[]): string | null =>
+    found.length === 0 ? null : found.map((line) => `${name}: ${line}`).join('\n');
+  const unusable = (line: string): LoadedPolicy => ({
+    policy: { usageCounts: false },
     path,
-    problem: lines.map((line) => `${name}: ${line}`).join('\n'),
+    problem: lines([`${line} Admin stays closed and usage counting stays off until it is fixed.`]),
+    adminClosed: FILE_CLOSES_ADMIN,
   });
   let text: string;
   try {
     text = readText(path);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { policy: NO_POLICY, path, problem: null };
-    return unusable([
+    return unusable(
       `The file cannot be read: ${describeFsError(error)}. Let the kiosk's account read it.`,
-    ]);
+    );
   }
   let json: unknown;
   try {
@@ -58,29 +98,77 @@ export function readPolicy(
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     // Never the parser's own words: they quote the file, and it may hold the PIN hash.
-    return unusable([notJson(text, (error as Error).message)]);
+    return unusable(notJson(text, (error as Error).message));
   }
-  const parsed = Policy.safeParse(json);
-  if (!parsed.success) return unusable(describeIssues(parsed.error));
-  const { adminPinHash } = parsed.data;
-  if (adminPinHash !== undefined && !isPinHash(adminPinHash)) {
-    return unusable([
-      '"adminPinHash": This hash cannot be read. Run `npm run admin -- hash-pin` again and paste the whole line it prints.',
-    ]);
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return unusable('The file must hold one JSON object, e.g. {"usageCounts": false}.');
   }
-  return { policy: parsed.data, path, problem: null };
+  const judged = judgeKeys(json as Record<string, unknown>);
+  const found = [...judged.problems, ...writableByOthers(path, platform, readMode)];
+  return {
+    policy: judged.policy,
+    path,
+    problem: lines(found),
+    ...(judged.adminClosed ? { adminClosed: KEY_CLOSES_ADMIN } : {}),
+  };
+}
+
+function judgeKeys(json: Record<string, unknown>): {
+  policy: Policy;
+  problems: string[];
+  adminClosed: boolean;
+} {
+  const accepted: Partial<Record<PolicyKey, unknown>> = {};
+  const problems: string[] = [];
+  let adminClosed = false;
+  const unknown = Object.keys(json).filter((key) => !isPolicyKey(key));
+  for (const key of Object.keys(json).filter(isPolicyKey)) {
+    const parsed = Policy.shape[key].safeParse(json[key]);
+    const found = parsed.success ? [] : describeIssues(key, parsed.error);
+    if (parsed.success && key === 'adminPinHash' && !isPinHash(String(parsed.data))) {
+      found.push(`"adminPinHash": ${UNREADABLE_HASH}`);
+    }
+    if (found.length === 0) {
+      accepted[key] = parsed.data;
+      continue;
+    }
+    const instead = INSTEAD[key];
+    problems.push(
+      ...found.map((line, i) => (instead && i === found.length - 1 ? `${line} ${instead}` : line)),
+    );
+    if (key === 'adminPinHash') adminClosed = true;
+    if (key === 'usageCounts') accepted.usageCounts = false;
+  }
+  if (unknown.length > 0) problems.push(unknownKeysMessage(unknown));
+  // Every value was checked against its own key's rule just now.
+  return { policy: Policy.parse(accepted), problems, adminClosed };
+}
+
+function writableByOthers(path: string, platform: NodeJS.Platform, readMode: ReadMode): string[] {
+  if (platform === 'win32') return [];
+  let mode: number;
+  try {
+    mode = readMode(path);
+  } catch {
+    // Read a moment ago; a file gone since has no permissions left to judge.
+    return [];
+  }
+  if ((mode & GROUP_OR_OTHERS_WRITE) === 0) return [];
+  return [
+    'Accounts other than its owner may change this file (it is writable by its group or by everyone). Let only administrators write it, e.g. chmod go-w policy.json.',
+  ];
 }
 
 /** The policy at the documented path for this machine: what each shell calls at start. */
-export function loadPolicy(options: PolicyPathOptions & { readText?: ReadText }): LoadedPolicy {
-  return readPolicy(policyPath(options), options.platform, options.readText);
+export function loadPolicy(
+  options: PolicyPathOptions & { readText?: ReadText; readMode?: ReadMode },
+): LoadedPolicy {
+  return readPolicy(policyPath(options), options.platform, options.readText, options.readMode);
 }
 
-function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((issue) =>
-    issue.path.length === 0
-      ? issue.message
-      : `"${issue.path.map(String).join('.')}": ${issue.message}`,
+function describeIssues(key: PolicyKey, error: z.ZodError): string[] {
+  return error.issues.map(
+    (issue) => `"${[key, ...issue.path].map(String).join('.')}": ${issue.message}`,
   );
 }
 

@@ -14,7 +14,8 @@ import type { LoadedPolicy } from './read-policy.ts';
 
 export const STAFF_PIN = '30405060';
 export const POLICY_PATH = '/etc/asb-lobby-kiosk/policy.json';
-export const FAST_SCRYPT = { N: 1024, r: 8, p: 1 };
+/** The cheapest hash IT's policy accepts (MIN_POLICY_SCRYPT). */
+export const FAST_SCRYPT = { N: 2 ** 14, r: 8, p: 1 };
 
 export interface PolicyCoreFixture {
   dataDir: string;

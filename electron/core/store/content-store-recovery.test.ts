@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { durableWriteProblems } from '../test-support/durable-write-check.ts';
 import { makeContent } from '../test-support/make-content.ts';
 import { createRecordingLogger } from '../test-support/recording-logger.ts';
-import { errnoError } from '../test-support/scripted-fs.ts';
+import { errnoError, refuseChanges } from '../test-support/scripted-fs.ts';
 import { FIXED_NOW, useStoreFixture } from '../test-support/store-fixture.ts';
 import { serializeJson } from './durable-json-file.ts';
 import { CURRENT_SCHEMA_VERSION } from '../../contract/content-schema.ts';
@@ -20,11 +20,15 @@ describe('openContentStore, first run', () => {
     expect(durableWriteProblems(f.fs.calls, f.inData('content.json'), 'linux')).toEqual([]);
   });
 
-  it('stops with a clear message when the data folder cannot be created', async () => {
+  it('shows the bundled default from memory when the data folder cannot be created, and logs why', async () => {
     f.fs.failWhen((call) => call.op === 'mkdir', errnoError('EACCES', 'mkdir', f.dataDir));
-    await expect(f.open()).rejects.toThrow(
-      `Could not create the data folder ${f.dataDir}: permission denied (EACCES). Choose another with --data-dir, or let the kiosk write there.`,
+    const log = createRecordingLogger();
+    const store = await f.open({ log });
+    expect(store.get().content).toEqual(makeContent('Default'));
+    expect(log.lines.filter((l) => l.level === 'error').map((l) => l.message)).toContain(
+      `Could not create the data folder ${f.dataDir}: permission denied (EACCES). The kiosk shows its bundled default and saves nothing until it can write there; another folder can be chosen with --data-dir.`,
     );
+    await expect(store.replace(makeContent('New'))).rejects.toMatchObject({ code: 'unavailable' });
   });
 
   it('still shows the default from memory when the disk is full, and logs why', async () => {
@@ -105,5 +109,49 @@ describe('openContentStore, damaged content.json', () => {
         `Its schemaVersion is 7; this app reads up to ${String(CURRENT_SCHEMA_VERSION)}. Update the kiosk app to use it.`,
       ],
     });
+  });
+});
+
+describe('openContentStore, a store file it can neither read nor move aside', () => {
+  it('is never written over: a save moves it aside first, or is refused', async () => {
+    await f.seed(makeContent('Good'));
+    await writeFile(f.inData('content.json'), 'garbage');
+    refuseChanges(f.fs, 'EROFS', f.dataDir);
+    const store = await f.open();
+    expect(store.get().content).toEqual(makeContent('Good'));
+    expect(store.alerts()).toEqual([
+      expect.objectContaining({ file: f.inData('content.json'), movedTo: null }),
+    ]);
+
+    f.fs.clearFailures();
+    // A rename still fails (a file another program holds open, say) while writes work.
+    f.fs.failWhen((call) => call.op === 'rename', errnoError('EBUSY', 'rename', f.dataDir));
+    const error = await store.replace(makeContent('New')).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'unavailable',
+      message: expect.stringContaining(
+        'content.json is not valid JSON. It could not be moved aside (another program is using the file (EBUSY)), and the kiosk never writes over a file it cannot read.',
+      ) as string,
+    });
+    expect(await readFile(f.inData('content.json'), 'utf8')).toBe('garbage');
+
+    f.fs.clearFailures();
+    await store.replace(makeContent('New'));
+    expect(await f.readJson('content.json')).toEqual(makeContent('New'));
+    const movedTo = f.inData('content.json.unparsable-2026-11-23T19-40-05Z');
+    expect(await readFile(movedTo, 'utf8')).toBe('garbage');
+    expect(store.alerts()).toEqual([
+      expect.objectContaining({ movedTo, reason: 'content.json is not valid JSON.' }),
+    ]);
+  });
+
+  it('keeps the last good copy unwritten too until it is moved aside', async () => {
+    await f.seed(makeContent('Good'));
+    await writeFile(f.inData('content.last-good.json'), '{');
+    f.fs.failWhen((call) => call.op === 'rename', errnoError('EACCES', 'rename', f.dataDir));
+    const store = await f.open();
+    expect(store.get().content).toEqual(makeContent('Good'));
+    await store.replace(makeContent('New')).catch(() => undefined);
+    expect(await readFile(f.inData('content.last-good.json'), 'utf8')).toBe('{');
   });
 });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Low } from 'lowdb';
+import { Low, type Adapter } from 'lowdb';
 import { Content, CURRENT_SCHEMA_VERSION } from '../../contract/content-schema.ts';
 import { StoredContent } from '../../contract/migrations.ts';
 import { ApiError } from '../../contract/errors.ts';
@@ -13,6 +13,7 @@ import { createLastGoodCopy } from './last-good-copy.ts';
 import { recoverContent, type ContentSource } from './recover-content.ts';
 import { createSerialQueue } from './serial-queue.ts';
 import type { StoreAlert } from './store-alert.ts';
+import { createStoreAlerts, type StoreAlerts } from './store-alerts.ts';
 
 export const CONTENT_FILE = 'content.json';
 export const LAST_GOOD_FILE = 'content.last-good.json';
@@ -24,6 +25,8 @@ export interface ContentStoreOptions {
   platform?: NodeJS.Platform;
   now?: () => Date;
   log?: Logger;
+  /** Shared with the data folder's other files; the store's own when omitted. */
+  alerts?: StoreAlerts;
 }
 
 export interface PublishedContent {
@@ -46,36 +49,58 @@ export interface ContentStore {
    * tells subscribers.
    */
   replace(content: unknown, revision?: number): Promise<PublishedContent>;
+  /**
+   * At start: publishes a revision's `content` again as revision `revision`, like replace, but a
+   * disk that refuses the save does not stop it: visitors get it from memory (logged), and the
+   * next publish tries the disk again.
+   */
+  republish(content: Content, revision: number): Promise<void>;
   /** Names the content on disk as a revision, without writing it (the number lives elsewhere). */
   adoptRevision(revision: number): void;
-  /** Files found unusable since the store was opened, each kept aside. */
+  /**
+   * Files of the data folder found unusable, each kept aside or left where it was: the store's
+   * own, and those of whatever shares its StoreAlerts.
+   */
   alerts(): readonly StoreAlert[];
   subscribe(listener: (published: PublishedContent) => void): () => void;
   /** Waits for saves under way; later replaces are refused. */
   close(): Promise<void>;
 }
 
-/** Opens the published content in `dataDir`, recovering from a missing or damaged file. */
+/**
+ * Opens the published content in `dataDir`, recovering from a missing, damaged or unreadable
+ * file. Never rejects for the data folder itself: one that cannot be made or written gives a
+ * store that serves from memory and whose saves fail, saying why.
+ */
 export async function openContentStore(options: ContentStoreOptions): Promise<ContentStore> {
   const { dataDir, fs = nodeDurableFs, platform = process.platform } = options;
   const { now = () => new Date(), log = consoleLogger } = options;
   try {
     await fs.mkdir(dataDir);
   } catch (error) {
-    throw new Error(
-      `Could not create the data folder ${dataDir}: ${describeFsError(error)}. Choose another with --data-dir, or let the kiosk write there.`,
-      { cause: error },
+    log.error(
+      `Could not create the data folder ${dataDir}: ${describeFsError(error)}. The kiosk shows its bundled default and saves nothing until it can write there; another folder can be chosen with --data-dir.`,
     );
   }
-  const file = (name: string) =>
-    createDurableJsonFile({
-      path: join(dataDir, name),
+  const alerts = options.alerts ?? createStoreAlerts({ fs, now, log });
+  const file = (name: string): Adapter<Content> => {
+    const path = join(dataDir, name);
+    const json = createDurableJsonFile({
+      path,
       // Files from earlier versions open migrated; the next save writes the current version.
       schema: StoredContent,
       fs,
       platform,
       maxSchemaVersion: CURRENT_SCHEMA_VERSION,
     });
+    return {
+      read: () => json.read(),
+      write: async (data) => {
+        await alerts.clearTheWay(path);
+        await json.write(data);
+      },
+    };
+  };
   const contentFile = file(CONTENT_FILE);
   const lastGoodFile = file(LAST_GOOD_FILE);
   const recovered = await recoverContent({
@@ -86,6 +111,7 @@ export async function openContentStore(options: ContentStoreOptions): Promise<Co
     now,
     log,
   });
+  alerts.add(...recovered.alerts);
   const db = new Low<Content>(contentFile, recovered.content);
   if (recovered.source !== 'content') {
     log.info(`Writing the ${recovered.source} content to ${CONTENT_FILE}`);
@@ -138,7 +164,19 @@ export async function openContentStore(options: ContentStoreOptions): Promise<Co
         return get();
       });
     },
-    alerts: () => [...recovered.alerts],
+    republish: (content, number) =>
+      queue.run(async () => {
+        db.data = content;
+        await db.write().catch((error: unknown) => {
+          log.error(
+            `${messageOf(error)} Visitors get revision ${number} from memory; the next publish tries the disk again.`,
+          );
+        });
+        revision = number;
+        await lastGood.refresh(content);
+        listeners.emit(get());
+      }),
+    alerts: () => alerts.list(),
     subscribe: listeners.subscribe,
     async close() {
       closed = true;

@@ -1,6 +1,6 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Low } from 'lowdb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Content, CURRENT_SCHEMA_VERSION } from '../../contract/content-schema.ts';
@@ -107,14 +107,17 @@ describe('createDurableJsonFile', () => {
     ]);
   });
 
-  it('says when the file exists but cannot be read, without calling it damaged', async () => {
+  it('calls a file that exists but cannot be read unreadable, like a damaged one', async () => {
     fs.failWhen((call) => call.op === 'readText', errnoError('EACCES', 'open', path));
     const error = await file()
       .read()
       .catch((e: unknown) => e);
-    expect(error).not.toBeInstanceOf(StoreFileError);
-    expect((error as Error).message).toBe(
-      `Could not read ${path}: permission denied (EACCES). The kiosk needs to read and write its data folder.`,
-    );
+    expect(error).toBeInstanceOf(StoreFileError);
+    expect(error).toMatchObject({
+      kind: 'unreadable',
+      file: path,
+      issues: ['permission denied (EACCES)'],
+      summary: `${basename(path)} cannot be read.`,
+    });
   });
 });

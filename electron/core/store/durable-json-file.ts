@@ -13,6 +13,10 @@ export interface DurableJsonFileOptions<T> {
   platform: NodeJS.Platform;
   /** A file whose `schemaVersion` is above this is refused as 'too-new' (and so never overwritten). */
   maxSchemaVersion?: number;
+  /** The file's permissions on POSIX, e.g. PRIVATE_FILE_MODE; 0o666 less the umask when omitted. */
+  mode?: number;
+  /** A longer file is refused as 'invalid' unparsed: reading it would cost more than it is worth. */
+  maxChars?: number;
 }
 
 /** How every store file is laid out on disk: readable by people, one trailing newline. */
@@ -33,7 +37,8 @@ export function createDurableJsonFile<T>(options: DurableJsonFileOptions<T>): Ad
       const text = await readOrNull(fs, path);
       return text === null ? null : parse(text, options);
     },
-    write: (data) => queue.run(() => writeFileDurably(fs, path, serializeJson(data), platform)),
+    write: (data) =>
+      queue.run(() => writeFileDurably(fs, path, serializeJson(data), platform, options.mode)),
   };
 }
 
@@ -42,14 +47,17 @@ async function readOrNull(fs: DurableFs, path: string): Promise<string | null> {
     return await fs.readText(path);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return null;
-    throw new Error(
-      `Could not read ${path}: ${describeFsError(error)}. The kiosk needs to read and write its data folder.`,
-      { cause: error },
-    );
+    throw new StoreFileError('unreadable', path, [describeFsError(error)], { cause: error });
   }
 }
 
-function parse<T>(text: string, { path, schema, maxSchemaVersion }: DurableJsonFileOptions<T>): T {
+function parse<T>(text: string, options: DurableJsonFileOptions<T>): T {
+  const { path, schema, maxSchemaVersion, maxChars } = options;
+  if (maxChars !== undefined && text.length > maxChars) {
+    throw new StoreFileError('invalid', path, [
+      `The file is ${megabytes(text.length)}, and the kiosk's own never passes ${megabytes(maxChars)}: something else wrote to it, so it was not read.`,
+    ]);
+  }
   if (text.trim() === '') {
     throw new StoreFileError('unparsable', path, [
       'The file is empty (a power cut during a save can do this).',
@@ -70,4 +78,8 @@ function parse<T>(text: string, { path, schema, maxSchemaVersion }: DurableJsonF
   const result = schema.safeParse(json);
   if (!result.success) throw new StoreFileError('invalid', path, formatIssues(result.error));
   return result.data;
+}
+
+function megabytes(chars: number): string {
+  return `${(chars / 1_000_000).toFixed(1)} MB`;
 }

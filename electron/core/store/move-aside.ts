@@ -2,6 +2,7 @@ import type { DurableFs } from './durable-fs.ts';
 import type { StoreFileErrorKind } from './store-file-error.ts';
 
 const LABEL: Readonly<Record<StoreFileErrorKind, string>> = {
+  unreadable: 'unreadable',
   unparsable: 'unparsable',
   invalid: 'invalid',
   'too-new': 'newer-version',

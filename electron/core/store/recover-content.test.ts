@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -102,19 +102,91 @@ describe('recoverContent', () => {
     expect(await readdir(dir)).toHaveLength(2);
   });
 
-  it('stops, naming the file, when a damaged file cannot be moved aside', async () => {
+  it('leaves a damaged file it cannot move aside where it is, says why, and serves the next source', async () => {
     await writeFile(join(dir, 'content.json'), 'garbage');
+    await writeFile(join(dir, 'content.last-good.json'), serializeJson(makeContent('Good')));
     fs.failWhen((call) => call.op === 'rename', errnoError('EROFS', 'rename', dir));
-    await expect(recover()).rejects.toThrow(
-      `content.json is not valid JSON. It could not be moved aside (the disk is read-only (EROFS)), and the kiosk never overwrites a file it cannot read: let the kiosk write to ${dir}, or move the file away yourself.`,
-    );
+    const log = createRecordingLogger();
+    const recovered = await recover(log);
+    expect(recovered).toMatchObject({ source: 'last-good', content: makeContent('Good') });
+    expect(recovered.alerts).toEqual([
+      expect.objectContaining({
+        file: join(dir, 'content.json'),
+        movedTo: null,
+        reason:
+          'content.json is not valid JSON. It could not be moved aside (the disk is read-only (EROFS)), so it is left as it is.',
+      }),
+    ]);
+    expect(log.lines).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        message: `content.json is not valid JSON. It could not be moved aside (the disk is read-only (EROFS)), and the kiosk never writes over a file it cannot read: let the kiosk write to ${dir}, or move the file away yourself.`,
+      }),
+    ]);
     expect(await readFile(join(dir, 'content.json'), 'utf8')).toBe('garbage');
   });
 
-  it('stops without moving anything when content.json cannot be read at all', async () => {
-    await writeFile(join(dir, 'content.json'), serializeJson(makeContent()));
-    fs.failWhen((call) => call.op === 'readText', errnoError('EACCES', 'open', dir));
-    await expect(recover()).rejects.toThrow('permission denied (EACCES)');
-    expect(await readdir(dir)).toEqual(['content.json']);
+  it('keeps a content.json it may not read (EACCES) aside, like a damaged one', async () => {
+    await writeFile(join(dir, 'content.json'), serializeJson(makeContent('Live')));
+    await writeFile(join(dir, 'content.last-good.json'), serializeJson(makeContent('Good')));
+    fs.failWhen(
+      (call) => call.op === 'readText' && call.path === join(dir, 'content.json'),
+      errnoError('EACCES', 'open', join(dir, 'content.json')),
+    );
+    const recovered = await recover();
+    const kept = join(dir, 'content.json.unreadable-2026-11-23T19-40-05Z');
+    expect(recovered).toMatchObject({ source: 'last-good', content: makeContent('Good') });
+    expect(recovered.alerts).toEqual([
+      expect.objectContaining({
+        kind: 'unreadable',
+        movedTo: kept,
+        reason: 'content.json cannot be read.',
+        issues: ['permission denied (EACCES)'],
+      }),
+    ]);
+    expect(JSON.parse(await readFile(kept, 'utf8'))).toEqual(makeContent('Live'));
+  });
+
+  it('keeps a content.json that is a folder aside, and serves the last good copy', async () => {
+    await mkdir(join(dir, 'content.json'));
+    await writeFile(join(dir, 'content.last-good.json'), serializeJson(makeContent('Good')));
+    const recovered = await recover();
+    expect(recovered).toMatchObject({ source: 'last-good', content: makeContent('Good') });
+    expect(recovered.alerts).toEqual([
+      expect.objectContaining({
+        kind: 'unreadable',
+        issues: ['it is a folder, not a file (EISDIR)'],
+      }),
+    ]);
+    expect((await readdir(dir)).sort()).toEqual([
+      'content.json.unreadable-2026-11-23T19-40-05Z',
+      'content.last-good.json',
+    ]);
+  });
+
+  it.each([
+    ['is a folder', async () => mkdir(join(dir, 'content.last-good.json'))],
+    [
+      'may not be read',
+      async () => {
+        await writeFile(join(dir, 'content.last-good.json'), serializeJson(makeContent('Good')));
+        fs.failWhen(
+          (call) => call.op === 'readText' && call.path.endsWith('last-good.json'),
+          errnoError('EIO', 'read', join(dir, 'content.last-good.json')),
+        );
+      },
+    ],
+  ])('serves a good content.json when only the last good copy %s', async (_, spoil) => {
+    await writeFile(join(dir, 'content.json'), serializeJson(makeContent('Live')));
+    await spoil();
+    const recovered = await recover();
+    expect(recovered).toMatchObject({ source: 'content', content: makeContent('Live') });
+    expect(recovered.lastGood).toBeNull();
+    expect(recovered.alerts).toEqual([
+      expect.objectContaining({
+        kind: 'unreadable',
+        movedTo: join(dir, 'content.last-good.json.unreadable-2026-11-23T19-40-05Z'),
+      }),
+    ]);
   });
 });

@@ -1,10 +1,9 @@
-import { dirname } from 'node:path';
 import type { Adapter } from 'lowdb';
 import type { Content } from '../../contract/content-schema.ts';
 import type { Logger } from '../logger.ts';
-import { describeFsError, type DurableFs } from './durable-fs.ts';
-import { moveAside } from './move-aside.ts';
+import type { DurableFs } from './durable-fs.ts';
 import type { StoreAlert } from './store-alert.ts';
+import { keepAside } from './store-alerts.ts';
 import { StoreFileError } from './store-file-error.ts';
 
 export interface RecoverOptions {
@@ -29,8 +28,10 @@ export interface RecoveredContent {
 
 /**
  * Decides what the kiosk shows at start: content.json if it is usable, else the last good
- * copy, else the bundled default. Every file that fails is moved aside first, so nothing the
- * store cannot read is ever overwritten or lost.
+ * copy, else the bundled default (the newest revision comes before the default; see
+ * reconcileRevisions). A file that is damaged or cannot be read at all is moved aside, so it is
+ * never overwritten or lost; one the disk will not let be moved is left where it is (movedTo
+ * null), and the store never writes over it. Never rejects for a store file.
  */
 export async function recoverContent(options: RecoverOptions): Promise<RecoveredContent> {
   const alerts: StoreAlert[] = [];
@@ -48,26 +49,4 @@ export async function recoverContent(options: RecoverOptions): Promise<Recovered
   if (content) return { content, source: 'content', lastGood, alerts };
   if (lastGood) return { content: lastGood, source: 'last-good', lastGood, alerts };
   return { content: await options.loadDefault(), source: 'bundled-default', lastGood, alerts };
-}
-
-async function keepAside(options: RecoverOptions, error: StoreFileError): Promise<StoreAlert> {
-  const at = options.now();
-  let movedTo: string;
-  try {
-    movedTo = await moveAside(options.fs, error.file, error.kind, at);
-  } catch (cause) {
-    throw new Error(
-      `${error.summary} It could not be moved aside (${describeFsError(cause)}), and the kiosk never overwrites a file it cannot read: let the kiosk write to ${dirname(error.file)}, or move the file away yourself.`,
-      { cause },
-    );
-  }
-  options.log.warn(`${error.summary} It was kept as ${movedTo}.`, { issues: error.issues });
-  return {
-    kind: error.kind,
-    file: error.file,
-    movedTo,
-    reason: error.summary,
-    issues: error.issues,
-    at: at.toISOString(),
-  };
 }

@@ -5,9 +5,12 @@ export interface StoreAlert {
   kind: StoreFileErrorKind;
   /** The file that failed, e.g. /…/content.json. */
   file: string;
-  /** Where it is kept now, e.g. /…/content.json.invalid-2026-11-23T19-40-05Z. */
-  movedTo: string;
-  /** One plain sentence: what was wrong. */
+  /**
+   * Where it is kept now, e.g. /…/content.json.invalid-2026-11-23T19-40-05Z; null while the disk
+   * would not let it be moved: it is then left where it was, and never written over.
+   */
+  movedTo: string | null;
+  /** Plain sentences: what is wrong, and that it was left in place if it was. */
   reason: string;
   /** One plain line per problem found in it. */
   issues: string[];

@@ -5,7 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { durableWriteProblems, stepLabels } from '../test-support/durable-write-check.ts';
 import { createScriptedFs, errnoError, type FsCall } from '../test-support/scripted-fs.ts';
 import { nodeDurableFs, type DurableFs } from './durable-fs.ts';
-import { DurableWriteError, writeFileDurably } from './write-durably.ts';
+import {
+  createFileDurably,
+  DurableWriteError,
+  isTempFileName,
+  writeFileDurably,
+} from './write-durably.ts';
 
 let dir: string;
 let target: string;
@@ -128,5 +133,39 @@ describe('writeFileDurably', () => {
       await expect(writeFileDurably(fs, target, 'new', 'linux')).rejects.toThrow(DurableWriteError);
       expect(fs.calls.map((call) => call.op)).toEqual(['open']);
     });
+  });
+});
+
+describe('createFileDurably', () => {
+  const lock = () => join(dir, 'kiosk.1.lock');
+
+  it('writes a temp file, fsyncs and closes it, gives it the name by a hard link, then fsyncs the folder', async () => {
+    const fs = createScriptedFs();
+    await createFileDurably(fs, lock(), 'mine', 'linux');
+    const temp = fs.calls[0]!.path;
+    expect(isTempFileName(temp.slice(dir.length + 1))).toBe(true);
+    expect(fs.calls).toEqual([
+      { op: 'open', path: temp },
+      { op: 'write', path: temp },
+      { op: 'sync', path: temp },
+      { op: 'close', path: temp },
+      { op: 'link', path: temp, to: lock() },
+      { op: 'unlink', path: temp },
+      { op: 'open', path: dir },
+      { op: 'sync', path: dir },
+      { op: 'close', path: dir },
+    ]);
+    expect(await readFile(lock(), 'utf8')).toBe('mine');
+  });
+
+  it('refuses with EEXIST where the file exists, leaving it as it was and no temp file', async () => {
+    await writeFile(lock(), 'theirs');
+    const error = await createFileDurably(nodeDurableFs, lock(), 'mine', 'linux').catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(DurableWriteError);
+    expect(error).toMatchObject({ code: 'EEXIST' });
+    expect(await readFile(lock(), 'utf8')).toBe('theirs');
+    expect((await readdir(dir)).sort()).toEqual(['content.json', 'kiosk.1.lock']);
   });
 });

@@ -3,6 +3,8 @@ import { openEditing } from '../editing/open-editing.ts';
 import type { Logger } from '../logger.ts';
 import type { CoreServices } from '../operation-handlers.ts';
 import type { ContentStore } from '../store/content-store.ts';
+import { createStoreAlerts } from '../store/store-alerts.ts';
+import { nodeDurableFs } from '../store/durable-fs.ts';
 import { createUsageStore } from '../usage/usage-store.ts';
 
 /** Admin and editing on a data folder, as openKioskCore builds them, for tests of the core. */
@@ -13,7 +15,8 @@ export async function openCoreServices(
   now: () => number = Date.now,
 ): Promise<CoreServices> {
   const admin = createAdminServices({ dataDir, log, now });
-  const editing = await openEditing({ dataDir, store, audit: admin.audit, log, now });
+  const alerts = createStoreAlerts({ fs: nodeDurableFs, now: () => new Date(now()), log });
+  const editing = await openEditing({ dataDir, store, audit: admin.audit, alerts, log, now });
   const usage = await createUsageStore({ dataDir, log, now });
   return { admin, editing, usage };
 }

@@ -1,4 +1,4 @@
-import { Content } from '../../contract/content-schema.ts';
+import { Content, CURRENT_SCHEMA_VERSION } from '../../contract/content-schema.ts';
 
 const text = (en: string) => ({ en, es: '' });
 
@@ -8,7 +8,7 @@ const text = (en: string) => ({ en, es: '' });
  */
 export function makeContent(label = 'Test'): Content {
   return Content.parse({
-    schemaVersion: 3,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     bureau: {
       name: text(`${label} Bureau`),
       abbreviation: 'TB',

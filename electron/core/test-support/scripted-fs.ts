@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { DurableFileHandle, DurableFs } from '../store/durable-fs.ts';
 import { nodeDurableFs } from '../store/durable-fs.ts';
 
@@ -8,6 +9,7 @@ export type FsOp =
   | 'close'
   | 'readText'
   | 'rename'
+  | 'link'
   | 'unlink'
   | 'mkdir'
   | 'exists'
@@ -45,10 +47,12 @@ export function createScriptedFs(inner: DurableFs = nodeDurableFs): ScriptedFs {
     calls,
     failWhen: (when, error) => void failures.push({ when, error }),
     clearFailures: () => void (failures = []),
-    open: (path, flags) =>
-      step({ op: 'open', path }, async () => wrap(path, await inner.open(path, flags))),
+    open: (path, flags, mode) =>
+      step({ op: 'open', path }, async () => wrap(path, await inner.open(path, flags, mode))),
     readText: (path) => step({ op: 'readText', path }, () => inner.readText(path)),
     rename: (from, to) => step({ op: 'rename', path: from, to }, () => inner.rename(from, to)),
+    link: (existing, name) =>
+      step({ op: 'link', path: existing, to: name }, () => inner.link(existing, name)),
     unlink: (path) => step({ op: 'unlink', path }, () => inner.unlink(path)),
     mkdir: (path) => step({ op: 'mkdir', path }, () => inner.mkdir(path)),
     exists: (path) => step({ op: 'exists', path }, () => inner.exists(path)),
@@ -72,4 +76,20 @@ export function errnoError(code: string, syscall: string, path: string): NodeJS.
   error.syscall = syscall;
   error.path = path;
   return error;
+}
+
+const CHANGES: readonly FsOp[] = ['open', 'write', 'sync', 'rename', 'link', 'unlink'];
+
+/**
+ * Makes every change under `folder` fail with `code` (EROFS: read-only, ENOSPC: full, EACCES: not
+ * the kiosk's), as such a disk does, while reads still work. A folder that exists can still be
+ * "created", as mkdir -p allows on a read-only disk.
+ */
+export function refuseChanges(fs: ScriptedFs, code: string, folder: string): void {
+  fs.failWhen(
+    (call) =>
+      call.path.startsWith(folder) &&
+      (CHANGES.includes(call.op) || (call.op === 'mkdir' && !existsSync(call.path))),
+    errnoError(code, 'open', folder),
+  );
 }

@@ -1,4 +1,5 @@
-import { USAGE_KINDS, type UsageDay } from '../../contract/usage-schema.ts';
+import type { UsageDay } from '../../contract/usage-schema.ts';
+import { USAGE_KINDS } from '../../contract/wire.ts';
 
 export const USAGE_CSV_HEADER = 'date,kind,key,count';
 

@@ -1,23 +1,55 @@
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { z } from 'zod';
-import { UsageDay, UsageKey, UsageKind } from '../../contract/usage-schema.ts';
+import { MAX_PROGRAMS } from '../../contract/content-rules.ts';
+import { UsageDay, UsageKey, USAGE_KEPT_DAYS } from '../../contract/usage-schema.ts';
+import { KIOSK_LANGUAGES, SCREEN_NAMES, USAGE_FEATURES } from '../../contract/wire.ts';
 import type { Logger } from '../logger.ts';
-import { describeFsError, type DurableFs } from '../store/durable-fs.ts';
+import { PRIVATE_FILE_MODE, type DurableFs } from '../store/durable-fs.ts';
 import { createDurableJsonFile } from '../store/durable-json-file.ts';
-import { moveAside } from '../store/move-aside.ts';
+import type { StoreAlerts } from '../store/store-alerts.ts';
 import { StoreFileError } from '../store/store-file-error.ts';
 
 export const USAGE_FILE = 'usage.json';
 
-/** usage.json: keys are checked too, so free text can never come back from the file. */
+/** The most counts kept for one day: far more than a lobby's visitors make (see count). */
+export const USAGE_DAY_MAX = 50_000;
+
+const Count = z.number().int().nonnegative().max(USAGE_DAY_MAX);
+
+/**
+ * usage.json: each kind holds only the names the kiosk counts (see isCountedName), so neither
+ * free text nor a flood of names can come back from the file. Program ids are checked by form
+ * and number only: a program removed since keeps the counts of its days.
+ */
 export const UsageFile = z.object({
   enabled: z.boolean(),
   days: z.record(
     UsageDay.shape.date,
-    z.partialRecord(UsageKind, z.record(UsageKey, z.number().int().nonnegative())),
+    z.strictObject({
+      screen: z.partialRecord(z.enum(SCREEN_NAMES), Count).optional(),
+      program: z
+        .record(UsageKey, Count)
+        .refine((programs) => Object.keys(programs).length <= MAX_PROGRAMS, {
+          error: `At most ${MAX_PROGRAMS} programs are counted a day.`,
+        })
+        .optional(),
+      language: z.partialRecord(z.enum(KIOSK_LANGUAGES), Count).optional(),
+      feature: z.partialRecord(z.enum(USAGE_FEATURES), Count).optional(),
+    }),
   ),
 });
+
+/**
+ * The longest usage.json the kiosk itself writes, with room to spare: every name it counts on
+ * each day kept, at under 100 characters each as written (a 64-character id, its count,
+ * indentation). A longer file is not the kiosk's, and is not even parsed, so that a flood of
+ * names cannot slow the start.
+ */
+export const USAGE_FILE_MAX_CHARS =
+  USAGE_KEPT_DAYS *
+  (SCREEN_NAMES.length + MAX_PROGRAMS + KIOSK_LANGUAGES.length + USAGE_FEATURES.length) *
+  100;
 export type UsageFile = z.output<typeof UsageFile>;
 
 export interface LoadedUsage {
@@ -35,6 +67,8 @@ export interface UsageFileOptions {
   platform: NodeJS.Platform;
   now: () => number;
   log: Logger;
+  /** Where a usage.json the kiosk cannot use is reported, for staff. */
+  alerts: StoreAlerts;
 }
 
 export function usageFile({ dataDir, fs, platform }: UsageFileOptions): Adapter<UsageFile> {
@@ -43,22 +77,30 @@ export function usageFile({ dataDir, fs, platform }: UsageFileOptions): Adapter<
     schema: UsageFile,
     fs,
     platform,
+    mode: PRIVATE_FILE_MODE,
+    maxChars: USAGE_FILE_MAX_CHARS,
   });
 }
 
 /**
  * Reads usage.json and never rejects: counts are not worth stopping the kiosk for. A damaged
  * file is kept aside and counting starts again from nothing; one that cannot be read at all is
- * left alone, and this run keeps its counts in memory only.
+ * left alone, and this run keeps its counts in memory only. Staff see either in admin.
  */
 export async function loadUsageFile(options: UsageFileOptions): Promise<LoadedUsage> {
-  const { fs, now, log } = options;
+  const { fs, log, alerts } = options;
   const path = join(options.dataDir, USAGE_FILE);
   try {
     return { data: await usageFile(options).read(), writable: true, turnedOff: false };
   } catch (error) {
-    if (!(error instanceof StoreFileError)) {
-      log.error(`${messageOf(error)} Usage counts are kept in memory only until the next start.`);
+    if (!(error instanceof StoreFileError)) throw error;
+    // One the disk will not give may be fine once it does (EIO, a permission put right).
+    if (error.kind === 'unreadable') {
+      const reason = `${error.summary} It is left as it is, and usage counts are kept in memory only until the next start.`;
+      log.error(`${messageOf(error)}\nUsage counts are kept in memory only until the next start.`);
+      const { kind, file, issues } = error;
+      const at = new Date(options.now()).toISOString();
+      alerts.add({ kind, file, issues, at, movedTo: null, reason });
       return { data: null, writable: false, turnedOff: false };
     }
     // Staff's choice to stop counting must survive a damaged file, or counting would quietly
@@ -67,18 +109,8 @@ export async function loadUsageFile(options: UsageFileOptions): Promise<LoadedUs
       (text) => /"enabled"\s*:\s*false/.test(text),
       () => false,
     );
-    try {
-      const aside = await moveAside(fs, path, error.kind, new Date(now()));
-      log.warn(
-        `${error.message}\nIt was kept as ${basename(aside)}; usage counts start again from nothing.`,
-      );
-      return { data: null, writable: true, turnedOff };
-    } catch (moveError) {
-      log.error(
-        `${error.summary} It could not be kept aside (${describeFsError(moveError)}), so it is left as it is and usage counts are kept in memory only until the next start.`,
-      );
-      return { data: null, writable: false, turnedOff };
-    }
+    const { movedTo } = await alerts.keepAside(error);
+    return { data: null, writable: movedTo !== null, turnedOff };
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ beforeEach(async () => {
   const now = () => clock;
   await setPin({ dataDir, pin: PIN, log, now, scrypt: { N: 1024, r: 8, p: 1 } });
   admin = createAdminServices({ dataDir, log, now });
-  usage = await createUsageStore({ dataDir, log, now });
+  usage = await createUsageStore({ dataDir, log, now, programIds: () => new Set(['contracts']) });
   handlers = createUsageHandlers(usage, admin);
   ({ token } = await admin.sessions.signIn(PIN));
 });
@@ -95,5 +95,59 @@ describe('the usage operations', () => {
       fileName: 'kiosk-usage-2026-12-03.csv',
       text: 'date,kind,key,count\r\n2026-12-03,program,contracts,1\r\n',
     });
+  });
+
+  it('leave counting as it was when the audit log cannot record the switch', async () => {
+    await rm(join(dataDir, 'audit.jsonl'), { force: true });
+    await mkdir(join(dataDir, 'audit.jsonl'));
+    const error = await refusal(
+      handlers.setUsageCounting({ token, enabled: false, initials: 'JD' }),
+    );
+    expect({ code: error.code, message: error.message }).toEqual({
+      code: 'unavailable',
+      message:
+        'Usage counting was not turned off: the kiosk writes every change in its audit log before making it, and the audit log cannot be written (it is a folder, not a file (EISDIR)). Please tell IT.',
+    });
+    expect(usage.read().enabled).toBe(true);
+  });
+
+  it('refuse a count of a name the kiosk does not have, and count nothing of that call', async () => {
+    const error = await refusal(
+      handlers.countUsage({
+        counts: [
+          { kind: 'screen', key: 'home' },
+          { kind: 'feature', key: 'flood-000001' },
+          { kind: 'program', key: 'no-such-program' },
+        ],
+      }),
+    );
+    expect(error.toBody()).toEqual({
+      code: 'bad_request',
+      message: 'The kiosk does not count these names; nothing was counted.',
+      issues: ['feature “flood-000001”', 'program “no-such-program”'],
+    });
+    expect(usage.read().days).toEqual([]);
+  });
+
+  it('say in the audit log when a recorded switch then could not be saved', async () => {
+    await rm(join(dataDir, 'usage.json'), { force: true });
+    await mkdir(join(dataDir, 'usage.json'));
+    const blocked = await createUsageStore({
+      dataDir,
+      log: createRecordingLogger(),
+      now: () => clock,
+    });
+    const handlersOnBlocked = createUsageHandlers(blocked, admin);
+    await refusal(handlersOnBlocked.setUsageCounting({ token, enabled: false, initials: 'JD' }));
+    const { entries } = await admin.audit.read();
+    expect(entries.slice(0, 2)).toMatchObject([
+      {
+        action: 'settings-changed',
+        initials: 'JD',
+        detail: expect.stringMatching(/^Usage counts were not turned off: /),
+      },
+      { action: 'settings-changed', initials: 'JD', detail: 'Usage counts turned off' },
+    ]);
+    await blocked.close();
   });
 });

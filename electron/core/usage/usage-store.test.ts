@@ -1,13 +1,16 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../contract/errors.ts';
-import { usageOperations } from '../../contract/usage-schema.ts';
 import { createRecordingLogger } from '../test-support/recording-logger.ts';
 import { fileTimestamp } from '../store/move-aside.ts';
 import { createScriptedFs, errnoError, type ScriptedFs } from '../test-support/scripted-fs.ts';
-import { USAGE_FILE } from './usage-file.ts';
+import { USAGE_DAY_MAX, USAGE_FILE } from './usage-file.ts';
+import { MAX_PROGRAMS } from '../../contract/content-rules.ts';
+import { USAGE_KEPT_DAYS, usageOperations, type UsageKind } from '../../contract/usage-schema.ts';
+import { KIOSK_LANGUAGES, SCREEN_NAMES, USAGE_FEATURES } from '../../contract/wire.ts';
+import { localDate } from './usage-days.ts';
 import { createUsageStore, USAGE_SAVE_DELAY_MS, type UsageStore } from './usage-store.ts';
 
 const DAY = 24 * 60 * 60_000;
@@ -32,8 +35,18 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
+/** The programs the published content has, as the core tells the store. */
+const PROGRAMS = new Set(['contracts', 'library']);
+
 async function open(): Promise<UsageStore> {
-  const store = await createUsageStore({ dataDir, now: () => clock, fs, log, platform: 'linux' });
+  const store = await createUsageStore({
+    dataDir,
+    now: () => clock,
+    fs,
+    log,
+    platform: 'linux',
+    programIds: () => PROGRAMS,
+  });
   stores.push(store);
   return store;
 }
@@ -99,13 +112,53 @@ describe('createUsageStore', () => {
     });
   });
 
-  it('refuses anything that is not a lower-case name, so no free text is ever kept', async () => {
+  it('counts only the names it knows, so no free text is ever kept', async () => {
     const store = await open();
     store.count('screen', 'Maria Lopez 555-0100');
     store.count('screen', '');
     store.count('program', 'constructor');
+    store.count('feature', 'flood-000001');
+    store.count('program', 'library');
     expect(store.read().days).toEqual([
-      { date: '2026-12-03', counts: { ...NONE, program: { constructor: 1 } } },
+      { date: '2026-12-03', counts: { ...NONE, program: { library: 1 } } },
+    ]);
+  });
+
+  it('knows the screens, languages and features of the kiosk, and the published programs', async () => {
+    const store = await open();
+    const known = (kind: UsageKind, keys: string[]) => keys.map((key) => store.accepts(kind, key));
+    expect(known('screen', ['attract', 'home', 'program', 'privacy', 'search', 'phones'])).toEqual(
+      Array(6).fill(true),
+    );
+    expect(known('language', ['en', 'es', 'fr'])).toEqual([true, true, false]);
+    expect(
+      known('feature', [
+        'text-size',
+        'high-contrast',
+        'read-aloud',
+        'reach-mode',
+        'reduced-motion',
+        'x',
+      ]),
+    ).toEqual([true, true, true, true, true, false]);
+    expect(known('program', ['contracts', 'library', 'rule-making'])).toEqual([true, true, false]);
+    expect(known('screen', ['constructor', '__proto__', 'home-1'])).toEqual([false, false, false]);
+  });
+
+  it(`stops counting for the day at ${USAGE_DAY_MAX} counts, says so, and counts again the next day`, async () => {
+    const store = await open();
+    for (let i = 0; i < USAGE_DAY_MAX + 10; i += 1) store.count('screen', 'home');
+    expect(store.read().days[0]!.counts.screen).toEqual({ home: USAGE_DAY_MAX });
+    expect(store.problem()).toBe(
+      `Usage counting stopped for today after ${USAGE_DAY_MAX} counts, far more than visitors make: a program on this computer may be sending counts. Please tell IT.`,
+    );
+    expect(log.lines.filter((line) => line.level === 'warn')).toHaveLength(1);
+    clock += DAY;
+    store.count('screen', 'home');
+    expect(store.problem()).toBeNull();
+    expect(store.read().days.map((day) => day.counts.screen)).toEqual([
+      { home: USAGE_DAY_MAX },
+      { home: 1 },
     ]);
   });
 
@@ -185,6 +238,15 @@ describe('saving', () => {
     await store.flush();
     expect(await onDisk()).toMatchObject({ days: { '2026-12-03': { screen: { home: 2 } } } });
     expect(log.lines.at(-1)).toMatchObject({ level: 'info' });
+  });
+});
+
+describe('usage.json on POSIX', () => {
+  it.skipIf(process.platform === 'win32')('is for the kiosk’s account only (0600)', async () => {
+    const store = await open();
+    store.count('screen', 'home');
+    await store.flush();
+    expect((await stat(path())).mode & 0o777).toBe(0o600);
   });
 });
 
@@ -333,8 +395,68 @@ describe('a usage.json it cannot use', () => {
     const store = await open();
     store.count('screen', 'home');
     await store.flush();
-    expect(log.lines[0]!.message).toContain('could not be kept aside (permission denied (EACCES))');
+    expect(log.lines[0]!.message).toContain(
+      'could not be moved aside (permission denied (EACCES))',
+    );
     expect(await readFile(path(), 'utf8')).toBe('not json');
+  });
+});
+
+describe('a usage.json flooded with names', () => {
+  /** The shape a local process made by calling countUsage with any key it liked. */
+  async function writeFlood(keys: number): Promise<number> {
+    // Written as text: building an object of this many keys takes longer than the test.
+    const lines = Array.from(
+      { length: keys },
+      (_, i) => `        "flood-key-${String(i).padStart(9, '0')}": 1`,
+    );
+    const text = [
+      '{\n  "enabled": true,\n  "days": {\n    "2026-12-02": {\n',
+      '      "screen": { "home": 3 },\n      "feature": {\n',
+      `${lines.join(',\n')}\n      }\n    }\n  }\n}\n`,
+    ].join('');
+    await writeFile(path(), text);
+    return text.length;
+  }
+
+  it('opens the 21 MB flood (657,401 keys) in bounded time, keeps it aside and reads bounded data', async () => {
+    const size = await writeFlood(657_401);
+    expect(size).toBeGreaterThan(21_000_000);
+    const began = performance.now();
+    const store = await open();
+    const report = store.read();
+    const took = performance.now() - began;
+
+    expect(report).toEqual({ enabled: true, days: [] });
+    // The old kiosk took 8.5 s to start on this file; parsing it at all takes longer than this.
+    expect(took).toBeLessThan(1_000);
+    const [aside] = await readdir(dataDir);
+    expect(aside).toMatch(/^usage\.json\.invalid-/);
+    expect((await stat(join(dataDir, aside!))).size).toBe(size);
+  });
+
+  it('reads the largest file the kiosk itself writes: 90 days of every name it counts', async () => {
+    const count = 442; // 113 names a day under the cap of counts per day
+    const each = (keys: readonly string[]) => Object.fromEntries(keys.map((key) => [key, count]));
+    const programs = Array.from(
+      { length: MAX_PROGRAMS },
+      (_, i) => `p${String(i).padStart(63, '0')}`,
+    );
+    const days = Object.fromEntries(
+      Array.from({ length: USAGE_KEPT_DAYS }, (_, i) => [
+        localDate(clock - i * DAY),
+        {
+          screen: each(SCREEN_NAMES),
+          program: each(programs),
+          language: each(KIOSK_LANGUAGES),
+          feature: each(USAGE_FEATURES),
+        },
+      ]),
+    );
+    await writeFile(path(), JSON.stringify({ enabled: true, days }, null, 2));
+    const store = await open();
+    expect(store.read().days).toHaveLength(USAGE_KEPT_DAYS);
+    expect(await readdir(dataDir)).toEqual([USAGE_FILE]);
   });
 });
 

@@ -1,16 +1,21 @@
+import { MAX_PROGRAMS } from '../../contract/content-rules.ts';
 import { ApiError } from '../../contract/errors.ts';
-import {
-  USAGE_KINDS,
-  UsageKey,
-  type UsageDay,
-  type UsageKind,
-} from '../../contract/usage-schema.ts';
+import type { UsageDay, UsageKind } from '../../contract/usage-schema.ts';
+import { USAGE_KINDS } from '../../contract/wire.ts';
 import type { Logger } from '../logger.ts';
 import { nodeDurableFs, type DurableFs } from '../store/durable-fs.ts';
 import { createSerialQueue } from '../store/serial-queue.ts';
+import { createStoreAlerts, type StoreAlerts } from '../store/store-alerts.ts';
 import { usageCsv } from './usage-csv.ts';
 import { localDate, oldestKeptDate } from './usage-days.ts';
-import { loadUsageFile, usageFile, type UsageFile, type UsageFileOptions } from './usage-file.ts';
+import {
+  loadUsageFile,
+  USAGE_DAY_MAX,
+  usageFile,
+  type UsageFile,
+  type UsageFileOptions,
+} from './usage-file.ts';
+import { isCountedName } from './usage-vocabulary.ts';
 
 /** Counts reach the disk at most this often, so a busy lobby does not write on every tap. */
 export const USAGE_SAVE_DELAY_MS = 5_000;
@@ -22,16 +27,23 @@ export interface UsageReport {
 }
 
 export interface UsageStore {
-  /** +1 for `key` today; does nothing while counting is off. On disk within USAGE_SAVE_DELAY_MS. */
+  /**
+   * +1 for `key` today, on disk within USAGE_SAVE_DELAY_MS. Does nothing while counting is
+   * off, for a name the kiosk does not count (see accepts), or once today has USAGE_DAY_MAX.
+   */
   count(kind: UsageKind, key: string): void;
+  /** Whether `key` is a name counted under `kind`: the kiosk's own, or a published program's. */
+  accepts(kind: UsageKind, key: string): boolean;
+  /** Why counting stopped for today (the cap was reached), for staff and IT; null otherwise. */
+  problem(): string | null;
   read(): UsageReport;
   /**
    * Turns counting on or off and saves that at once. Turning it off keeps the days already
    * counted, so staff can still read and export them; they age out after 90 days like any
-   * others. Rejects with an ApiError in plain words, changing nothing, when the disk refuses
-   * or IT's policy decides.
+   * others. Rejects with an ApiError in plain words, changing nothing, when IT's policy decides,
+   * `record` (the audit line, written once the switch is allowed) rejects, or the disk refuses.
    */
-  setEnabled(enabled: boolean): Promise<void>;
+  setEnabled(enabled: boolean, record?: () => Promise<void>): Promise<void>;
   toCsv(): string;
   /** Today on the kiosk's clock, e.g. 2026-12-03. */
   today(): string;
@@ -50,30 +62,41 @@ export interface UsageStoreOptions {
   platform?: NodeJS.Platform;
   /** IT's policy's usageCounts: counting is on or off as it says, whatever staff chose. */
   policyUsageCounts?: boolean | undefined;
+  /** The ids of the published programs (see programIdsOf); none when omitted. */
+  programIds?: () => ReadonlySet<string>;
+  /** Where an unusable usage.json is reported (the store's, shared); its own when omitted. */
+  alerts?: StoreAlerts;
 }
 
 type DayCounts = Record<UsageKind, Map<string, number>>;
 
 /**
  * Anonymous counts per day in `<dataDir>/usage.json`. Counting is on until staff turn it off
- * (the kiosk's privacy note tells visitors so). Never rejects: a file it cannot use is logged
- * and counting starts from nothing.
+ * (the kiosk's privacy note tells visitors so). Never rejects: a file it cannot use is kept
+ * aside (staff see it) and counting starts from nothing. Bounded whatever is sent: only the
+ * kiosk's own names are counted, and at most USAGE_DAY_MAX counts a day, so the file and every
+ * read stay small.
  */
 export async function createUsageStore(options: UsageStoreOptions): Promise<UsageStore> {
   const { dataDir, now, log } = options;
+  const fs = options.fs ?? nodeDurableFs;
   const fileOptions: UsageFileOptions = {
     dataDir,
     now,
     log,
-    fs: options.fs ?? nodeDurableFs,
+    fs,
     platform: options.platform ?? process.platform,
+    alerts: options.alerts ?? createStoreAlerts({ fs, now: () => new Date(now()), log }),
   };
   const loaded = await loadUsageFile(fileOptions);
   const file = usageFile(fileOptions);
   // Staff's choice, kept on disk as it is while IT's policy decides, so it returns without one.
   let enabled = loaded.data?.enabled ?? !loaded.turnedOff;
-  const { policyUsageCounts } = options;
+  const { policyUsageCounts, programIds = () => new Set<string>() } = options;
   const counting = (): boolean => policyUsageCounts ?? enabled;
+  const accepts = (kind: UsageKind, key: string): boolean => isCountedName(kind, key, programIds());
+  // The day the cap was reached: counting waits for the next.
+  let cappedOn: string | null = null;
   const days = new Map(
     Object.entries(loaded.data?.days ?? {}).map(([date, counts]) => [date, toMaps(counts)]),
   );
@@ -155,21 +178,36 @@ export async function createUsageStore(options: UsageStoreOptions): Promise<Usag
 
   return {
     count(kind, key) {
-      // The contract checks keys already; this keeps free text off the disk whoever calls.
-      if (!counting() || closed || !UsageKey.safeParse(key).success) return;
+      // The handler refuses unknown names already; this keeps them off the disk whoever calls.
+      if (!counting() || closed || !accepts(kind, key)) return;
       const today = localDate(now());
       const day = days.get(today) ?? emptyDay();
+      if (totalOf(day) >= USAGE_DAY_MAX) {
+        if (cappedOn !== today) {
+          log.warn(`Usage counting stopped for ${today} at ${USAGE_DAY_MAX} counts.`);
+        }
+        cappedOn = today;
+        return;
+      }
+      // Ids renamed during the day must not grow it past what the file may hold.
+      if (kind === 'program' && !day.program.has(key) && day.program.size >= MAX_PROGRAMS) return;
       days.set(today, day);
       day[kind].set(key, (day[kind].get(key) ?? 0) + 1);
       dirty = true;
       saveSoon();
     },
+    accepts,
+    problem: () =>
+      cappedOn === localDate(now())
+        ? `Usage counting stopped for today after ${USAGE_DAY_MAX} counts, far more than visitors make: a program on this computer may be sending counts. Please tell IT.`
+        : null,
     read: () => ({ enabled: counting(), days: sortedDays() }),
-    setEnabled: (next) =>
+    setEnabled: (next, record) =>
       queue.run(async () => {
         if (policyUsageCounts !== undefined) {
           throw new ApiError('forbidden', usageRule(policyUsageCounts));
         }
+        await record?.();
         const previous = enabled;
         enabled = next;
         cancelSave();
@@ -200,6 +238,12 @@ function usageRule(on: boolean): string {
   return on
     ? "IT's policy keeps usage counts on, so they cannot be turned off here."
     : "IT's policy keeps usage counts off, so they cannot be turned on here.";
+}
+
+function totalOf(day: DayCounts): number {
+  let total = 0;
+  for (const kind of USAGE_KINDS) for (const count of day[kind].values()) total += count;
+  return total;
 }
 
 function emptyDay(): DayCounts {

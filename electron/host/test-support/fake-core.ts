@@ -1,5 +1,5 @@
 import type { OperationName } from '../../contract/api.ts';
-import type { CoreEvent, KioskCore } from '../../core/kiosk-core-types.ts';
+import type { CoreEvent, KioskCore } from '../../core/index.ts';
 
 export type FakeAnswer = (name: OperationName, input: unknown) => Promise<unknown>;
 

@@ -1,4 +1,4 @@
-import type { Logger } from '../../core/logger.ts';
+import type { Logger } from '../../core/index.ts';
 
 export interface RecordingLogger extends Logger {
   readonly lines: { level: 'info' | 'warn' | 'error'; msg: string; meta?: object }[];

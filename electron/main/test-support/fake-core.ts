@@ -1,5 +1,5 @@
 import type { OperationName } from '../../contract/api.ts';
-import type { CoreEvent, KioskCore } from '../../core/kiosk-core-types.ts';
+import type { CoreEvent, KioskCore } from '../../core/index.ts';
 
 /** A stand-in core that records what the shell asked and lets a test emit events. */
 export interface FakeCore extends KioskCore {

@@ -71,6 +71,12 @@ export class FakeWebContents extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  /** How often the renderer was killed on purpose; Electron then reports it gone ('killed'). */
+  forcedCrashes = 0;
+  forcefullyCrashRenderer(): void {
+    this.forcedCrashes++;
+    this.emit('render-process-gone', {}, { reason: 'killed', exitCode: 0 });
+  }
 }
 
 class FakeApp extends EventEmitter {
@@ -114,6 +120,10 @@ class FakeApp extends EventEmitter {
   }
   getVersion(): string {
     return this.version;
+  }
+  /** package.json's productName, as Electron prefers it over name. */
+  getName(): string {
+    return 'ASB Lobby Kiosk';
   }
   setLoginItemSettings(settings: Settings): void {
     this.loginItemSettings.push(settings);
@@ -248,10 +258,40 @@ export const powerSaveBlocker = {
   },
 };
 
+/**
+ * A value as the page receives it through Electron's contextBridge (its documented parameter,
+ * error and return type support): functions are proxied, objects and arrays are copied without
+ * their prototype, promises settle with copies, and an Error keeps its message only, so an
+ * ApiError arrives as a plain Error without `code` or `issues`.
+ */
+export function acrossBridge(value: unknown): unknown {
+  if (typeof value === 'function') {
+    return (...args: unknown[]) => {
+      try {
+        return acrossBridge(value(...args.map(acrossBridge)));
+      } catch (error) {
+        throw acrossBridge(error);
+      }
+    };
+  }
+  if (value instanceof Promise) {
+    return value.then(acrossBridge, (error: unknown) => Promise.reject(acrossBridge(error)));
+  }
+  if (value instanceof Error) return new Error(value.message);
+  if (Array.isArray(value)) return value.map(acrossBridge);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, acrossBridge(item)]),
+    );
+  }
+  return value;
+}
+
 export const contextBridge = {
+  /** What the page sees on window, after the bridge copied it. */
   exposed: new Map<string, unknown>(),
   exposeInMainWorld(key: string, api: unknown): void {
-    this.exposed.set(key, api);
+    this.exposed.set(key, acrossBridge(api));
   },
 };
 

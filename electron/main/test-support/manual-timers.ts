@@ -1,4 +1,4 @@
-import type { Timers } from '../window-keeper.ts';
+import type { Timers } from '../../core/index.ts';
 
 /** Timers a test moves by hand: nothing fires until `advance` passes its time. */
 export function createManualTimers(): Timers & {

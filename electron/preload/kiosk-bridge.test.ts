@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { eventNames, ipcChannel, operationNames } from '../contract/api.ts';
+import { eventNames, ipcChannel, operationNames } from '../contract/wire.ts';
 import { ApiError } from '../contract/errors.ts';
 import { createRecordingLogger } from '../core/test-support/recording-logger.ts';
 import { failureReply } from '../main/ipc-reply.ts';
 import { ipcRenderer, resetFakeElectron } from '../main/test-support/fake-electron.ts';
-import { createKioskApi, type IpcRendererPart } from './kiosk-api.ts';
+import { createKioskBridge, type IpcRendererPart } from './kiosk-bridge.ts';
 
 vi.mock('electron', () => import('../main/test-support/fake-electron.ts'));
 
@@ -12,7 +12,7 @@ const name = operationNames[0]!;
 let api: Record<string, unknown>;
 beforeEach(() => {
   resetFakeElectron();
-  api = createKioskApi(ipcRenderer as unknown as IpcRendererPart) as unknown as Record<
+  api = createKioskBridge(ipcRenderer as unknown as IpcRendererPart) as unknown as Record<
     string,
     unknown
   >;
@@ -30,20 +30,21 @@ describe('window.kiosk is derived from the contract', () => {
     expect(Object.isFrozen(api)).toBe(true);
   });
 
-  it('invokes the operation’s channel with the input as given', async () => {
+  it('invokes the operation’s channel with the input as given, and resolves with the reply', async () => {
     ipcRenderer.answer = () => ({ ok: true, output: { revision: 1 } });
-    await expect(call({ a: 1 })).resolves.toEqual({ revision: 1 });
+    await expect(call({ a: 1 })).resolves.toEqual({ ok: true, output: { revision: 1 } });
     expect(ipcRenderer.invocations).toEqual([{ channel: ipcChannel(name), args: [{ a: 1 }] }]);
   });
 
-  it('turns a failure reply back into an ApiError with its code and issues', async () => {
+  it('resolves with a failure as plain data (code and issues kept), never rejects', async () => {
     ipcRenderer.answer = () => ({
       ok: false,
       error: { code: 'bad_request', message: 'Nothing was changed.', issues: ['x: bad'] },
     });
-    const error = await call(1).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ code: 'bad_request', issues: ['x: bad'] });
+    await expect(call(1)).resolves.toEqual({
+      ok: false,
+      error: { code: 'bad_request', message: 'Nothing was changed.', issues: ['x: bad'] },
+    });
   });
 
   it('reads the replies the main process builds (both sides agree on the shape)', async () => {
@@ -53,16 +54,32 @@ describe('window.kiosk is derived from the contract', () => {
       createRecordingLogger(),
     );
     ipcRenderer.answer = () => body;
-    await expect(call(undefined)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(call(undefined)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 
   it.each([undefined, null, 'text', { ok: 'yes' }, { ok: false, error: { nope: 1 } }])(
-    'treats an unreadable reply (%j) as an internal error',
+    'answers an unreadable reply (%j) with an internal failure',
     async (reply) => {
       ipcRenderer.answer = () => reply;
-      await expect(call(undefined)).rejects.toMatchObject({ code: 'internal' });
+      await expect(call(undefined)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'internal' },
+      });
     },
   );
+
+  it('answers an invoke that rejects (no handler, uncloneable input) with an internal failure', async () => {
+    ipcRenderer.answer = () => {
+      throw new Error('No handler registered');
+    };
+    await expect(call(undefined)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: expect.stringContaining('No handler registered') },
+    });
+  });
 });
 
 describe('window.kiosk.on', () => {

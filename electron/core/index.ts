@@ -1,0 +1,28 @@
+/**
+ * The core's one public entry: the shells (electron/main, electron/host) and the scripts that
+ * start them import the core from here only, and lint refuses deeper imports, so what the
+ * core keeps to itself can change without touching a shell.
+ */
+export type { CoreEvent, KioskCore } from './kiosk-core-types.ts';
+export { openKioskCore, type OpenKioskCoreOptions } from './open-kiosk-core.ts';
+export type { Logger } from './logger.ts';
+export { systemTimers, type Timers } from './timers.ts';
+export { trackErrors, type ErrorTrackingLogger } from './ops/error-tracker.ts';
+export { readAppVersion } from './ops/app-version.ts';
+export {
+  HEARTBEAT_FILE,
+  HEARTBEAT_INTERVAL_MS,
+  kioskProblemsOf,
+  publishedRevisionOf,
+  startHeartbeat,
+  type Heartbeat,
+} from './ops/heartbeat.ts';
+export { readKioskSetup } from './policy/kiosk-setup.ts';
+export type { LoadedPolicy, ReadText } from './policy/read-policy.ts';
+export { POLICY_FILE_ENV } from './policy/policy-path.ts';
+export { setPin } from './admin/set-pin.ts';
+export { hashPin, isPinFormat, verifyPin, PIN_FORMAT_MESSAGE } from './admin/pin-hash.ts';
+export { validateContentFile, type ContentReport } from './cli/validate-content-command.ts';
+export { runAdminCli } from './cli/run-admin-cli.ts';
+export { machineLocalTime, type LocalTimeOf } from './schedule/local-time.ts';
+export { displayAwakeAt, type DisplayAwakeState } from './schedule/display-awake.ts';

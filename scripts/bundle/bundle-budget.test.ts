@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BUDGETS,
+  judgeBundle,
+  startupAssets,
+  zodMarkersIn,
+  type BuiltFile,
+} from './bundle-budget.ts';
+
+const html = `<!doctype html><head>
+<script type="module" crossorigin src="/assets/index-a.js"></script>
+<link rel="modulepreload" crossorigin href="/assets/runtime-b.js">
+<link rel="stylesheet" crossorigin href="/assets/index-c.css">
+<link rel="icon" href="/favicon.png">
+</head>`;
+
+const file = (budget: BuiltFile['budget'], code: string, path = `${budget}.js`): BuiltFile => ({
+  path,
+  budget,
+  code,
+});
+const within = [file('startup', 'a'), file('preload', 'b'), file('css', 'c')];
+
+describe('startupAssets', () => {
+  it('takes the entry script and its preloads, and the stylesheet, nothing else', () => {
+    expect(startupAssets(html)).toEqual({
+      scripts: ['/assets/index-a.js', '/assets/runtime-b.js'],
+      styles: ['/assets/index-c.css'],
+    });
+  });
+});
+
+describe('judgeBundle', () => {
+  it('passes small files without zod', () => {
+    expect(judgeBundle(within).ok).toBe(true);
+  });
+
+  it('adds up every start-up script against one budget', () => {
+    const half = 'x'.repeat(BUDGETS.startup / 2 + 1);
+    const report = judgeBundle([...within, file('startup', half), file('startup', half)]);
+    expect(report.ok).toBe(false);
+    expect(report.lines.find((line) => line.includes('startup'))).toMatch(/^FAIL startup/);
+  });
+
+  it('fails a preload over its budget', () => {
+    const report = judgeBundle([...within, file('preload', 'x'.repeat(BUDGETS.preload))]);
+    expect(report.ok).toBe(false);
+  });
+
+  it.each(['startup', 'preload'] as const)(
+    'fails a %s file that carries zod, naming it',
+    (budget) => {
+      const report = judgeBundle([...within, file(budget, 'class ZodError{}', 'dist/x.js')]);
+      expect(report.ok).toBe(false);
+      expect(report.lines).toContain('FAIL dist/x.js carries zod (ZodError)');
+    },
+  );
+
+  it('fails when a budget has no built file at all', () => {
+    expect(judgeBundle(within.slice(1)).ok).toBe(false);
+  });
+});
+
+describe('zodMarkersIn', () => {
+  it('finds what minified zod keeps', () => {
+    expect(zodMarkersIn('e._zod.def.type;class $ZodType{}')).toEqual(['$ZodType', '_zod.def']);
+    expect(zodMarkersIn('const zodiac = 1;')).toEqual([]);
+  });
+});
