@@ -1,5 +1,6 @@
 import { getApi } from './api/get-api.ts';
 import { browserClock } from './lib/clock.ts';
+import { trackLastTouch } from './lib/last-touch.ts';
 import { startNightlyReload } from './lib/nightly-reload.ts';
 import { createSpeaker } from './lib/speech.ts';
 import { startUsageRecording } from './lib/usage-recorder.ts';
@@ -14,12 +15,19 @@ const api = getApi();
 
 export const store = createKioskStore(api, {
   prefersReducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
-  makeSpeaker: (onSpeaking) => createSpeaker(window, onSpeaking),
+  speaker: createSpeaker(window),
+  // IT hears of it in the log, the heartbeat and admin; a failed report is tried next visit.
+  reportMissingVoices: (languages) =>
+    void api.reportMissingVoices({ languages }).catch(() => undefined),
 });
 store.getState().connect();
 const stopUsageRecording = startUsageRecording(store, api);
-startNightlyReload(store, () => {
+const reload = (): void => {
   // Counts still waiting for their batch are sent, and given a moment to arrive, first.
   stopUsageRecording();
   browserClock.setTimeout(() => window.location.reload(), 1000);
-});
+};
+startNightlyReload(store, reload, trackLastTouch(document, browserClock));
+// The core's watchdog heard no heartbeat from the React tree (the browser shell's way to say
+// so; Electron's main process reloads the window itself). This listener lives outside React.
+api.on('reloadRequested', reload);

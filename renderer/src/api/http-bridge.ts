@@ -5,9 +5,7 @@ import type {
   OperationName,
 } from '../../../electron/contract/api.ts';
 import { ApiError, isApiErrorBody, type ApiErrorCode } from '../../../electron/contract/errors.ts';
-
-// Read once: the build writes the table out wherever the name appears.
-const routes = __KIOSK_HTTP_ROUTES__;
+import { HTTP_EVENTS_ROUTE, httpRoute, operationNames } from '../../../electron/contract/wire.ts';
 
 export interface HttpBridgeDeps {
   fetch: typeof fetch;
@@ -37,13 +35,13 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 /**
- * The KioskApi over the browser shell's HTTP routes, built from the contract's table (handed
- * over by the build, see contract-routes.config.ts) so that a new operation needs no code here.
+ * The KioskApi over the browser shell's HTTP routes, built from the contract's wire names so
+ * that a new operation needs no code here.
  * A transport only: the core validates every input.
  */
 export function createHttpBridge(deps: HttpBridgeDeps = defaultDeps()): KioskApi {
   const invoke = async (name: OperationName, input: unknown): Promise<unknown> => {
-    const response = await deps.fetch(routes.operations[name], {
+    const response = await deps.fetch(httpRoute(name), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ input }),
@@ -68,17 +66,16 @@ export function createHttpBridge(deps: HttpBridgeDeps = defaultDeps()): KioskApi
     event: E,
     listener: (payload: EventPayload<E>) => void,
   ): (() => void) => {
-    source ??= deps.createEventSource(routes.events);
+    source ??= deps.createEventSource(HTTP_EVENTS_ROUTE);
     const handler = (message: MessageEvent<string>) =>
       listener(JSON.parse(message.data) as EventPayload<E>);
     source.addEventListener(event, handler);
     return () => source?.removeEventListener(event, handler);
   };
 
-  const names = Object.keys(routes.operations) as OperationName[];
   const operations = Object.fromEntries(
-    names.map((name) => [name, (input: unknown) => invoke(name, input)]),
+    operationNames.map((name) => [name, (input: unknown) => invoke(name, input)]),
   );
-  // The table's keys and the KioskApi's keys are the same by construction (both come from operations).
+  // The wire's names and the KioskApi's keys are the same: api.ts checks it at compile time.
   return { ...operations, on } as KioskApi;
 }

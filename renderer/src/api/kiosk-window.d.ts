@@ -1,8 +1,8 @@
-import type { KioskApi } from '../../../electron/contract/api.ts';
+import type { KioskBridge } from '../../../electron/contract/api.ts';
 
 declare global {
   interface Window {
     /** Exposed by the Electron preload; absent in the browser shell. */
-    kiosk?: KioskApi;
+    kiosk?: KioskBridge;
   }
 }

@@ -16,6 +16,10 @@ export function createPreviewApi(content: Content): KioskApi {
     getPublishedContent: async () => ({ revision: 0, content }),
     countUsage: async () => undefined,
     readKioskPolicy: async () => NO_POLICY_SUMMARY,
+    // A preview is not the kiosk's screen: its failures show home like the kiosk's, unlogged.
+    reportScreenError: async () => undefined,
+    rendererAlive: async () => undefined,
+    reportMissingVoices: async () => undefined,
     adminStatus: previewOnly,
     adminSignIn: previewOnly,
     adminSignOut: previewOnly,

@@ -1,14 +1,15 @@
 import { Suspense, useEffect } from 'react';
-import { PinPad } from '../features/admin/pin-pad.tsx';
-import { useAdminChord } from '../features/admin/use-admin-entry.ts';
-import { AttractScreen } from '../features/attract/attract-screen.tsx';
 import { AccessibilityPanel } from '../features/accessibility/accessibility-panel.tsx';
 import { useAccessibilityEffects } from '../features/accessibility/use-accessibility-effects.ts';
 import { useReadAloud } from '../features/accessibility/use-read-aloud.ts';
+import { useVisitorKeys } from '../features/accessibility/use-visitor-keys.ts';
 import { IdleWarning } from '../features/idle/idle-warning.tsx';
 import { useIdleReset } from '../features/idle/use-idle-reset.ts';
+import { useIdleSpeech } from '../features/idle/use-idle-speech.ts';
 import { useMinuteTick } from '../features/notices/use-minute-tick.ts';
-import { HomeScreen } from '../features/home/home-screen.tsx';
+import { GuardedScreen } from '../features/screens/guarded-screen.tsx';
+import { useAdminChord } from '../hooks/use-admin-entry.ts';
+import { useHeartbeat } from '../hooks/use-heartbeat.ts';
 import {
   selectAdminView,
   selectContent,
@@ -16,15 +17,8 @@ import {
   selectLoadError,
   selectScreen,
 } from '../store/selectors.ts';
-import type { Screen } from '../store/navigation-slice.ts';
 import { useKiosk } from '../store/store-context.tsx';
-import {
-  AdminScreen,
-  PhonesScreen,
-  PrivacyScreen,
-  ProgramScreen,
-  SearchScreen,
-} from './deferred-screens.ts';
+import { AdminScreen, PinPad } from './deferred-admin.ts';
 import { LoadFailedScreen, LoadingScreen } from './status-screens.tsx';
 
 export function App() {
@@ -42,7 +36,10 @@ export function App() {
   useMinuteTick();
   useAccessibilityEffects();
   useReadAloud();
+  useVisitorKeys();
+  useIdleSpeech();
   useAdminChord();
+  useHeartbeat();
 
   if (!content) return loadError ? <LoadFailedScreen /> : <LoadingScreen />;
   if (adminView === 'editor') {
@@ -56,38 +53,18 @@ export function App() {
     <>
       {/* Blank for the moment a deferred screen's code is still on its way. */}
       <Suspense fallback={null}>
-        <CurrentScreen
+        <GuardedScreen
           name={screen.name}
           programId={screen.name === 'program' ? screen.programId : undefined}
         />
       </Suspense>
       <AccessibilityPanel />
       <IdleWarning />
-      {adminView === 'pin' && <PinPad />}
+      {adminView === 'pin' && (
+        <Suspense fallback={null}>
+          <PinPad />
+        </Suspense>
+      )}
     </>
   );
-}
-
-export function CurrentScreen({
-  name,
-  programId,
-}: {
-  name: Screen['name'];
-  programId: string | undefined;
-}) {
-  switch (name) {
-    case 'attract':
-      return <AttractScreen />;
-    case 'home':
-      return <HomeScreen />;
-    case 'program':
-      // Keyed so that another program starts at its top, with focus on its heading.
-      return <ProgramScreen key={programId} />;
-    case 'privacy':
-      return <PrivacyScreen />;
-    case 'search':
-      return <SearchScreen />;
-    case 'phones':
-      return <PhonesScreen />;
-  }
 }

@@ -1,5 +1,5 @@
+import { preloadScreens } from '../features/screens/deferred-screens.ts';
 import type { KioskStore } from '../store/kiosk-store.ts';
-import { preloadScreens } from './deferred-screens.ts';
 
 /**
  * Loads the deferred screens' code once the content is in and the page has gone idle (by then

@@ -1,8 +1,5 @@
 import { useMemo } from 'react';
-import { qrPath } from '../lib/qr-path.ts';
-
-/** Scanners need a light margin of four modules around the code. */
-const QUIET_ZONE = 4;
+import { QUIET_ZONE, qrPath, qrSidePx } from '../lib/qr-path.ts';
 
 interface QrCodeProps {
   text: string;
@@ -12,11 +9,14 @@ interface QrCodeProps {
 export function QrCode({ text, label }: QrCodeProps) {
   const { size, d } = useMemo(() => qrPath(text), [text]);
   const side = size + 2 * QUIET_ZONE;
+  const px = qrSidePx(size);
   return (
     <svg
       className="qr-code"
       role="img"
       aria-label={label}
+      width={px}
+      height={px}
       viewBox={`${-QUIET_ZONE} ${-QUIET_ZONE} ${side} ${side}`}
       shapeRendering="crispEdges"
     >

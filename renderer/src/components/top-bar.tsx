@@ -1,4 +1,4 @@
-import { useWordmarkPress } from '../features/admin/use-admin-entry.ts';
+import { useWordmarkPress } from '../hooks/use-admin-entry.ts';
 import { useLoaded } from '../hooks/use-loaded.ts';
 import { useLocalize } from '../hooks/use-localize.ts';
 import { selectBureau } from '../store/selectors.ts';

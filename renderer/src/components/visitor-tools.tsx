@@ -1,6 +1,6 @@
-import { AccessibilityButton } from '../features/accessibility/accessibility-button.tsx';
-import { ListenControls } from '../features/accessibility/listen-controls.tsx';
-import { LanguageSwitch } from '../features/language/language-switch.tsx';
+import { AccessibilityButton } from './accessibility-button.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+import { ListenControls } from './listen-controls.tsx';
 
 /**
  * The controls every visitor may need on every screen, attract included, always in the same

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { hardenTouch } from './harden-touch.ts';
 
@@ -33,6 +34,29 @@ describe('hardenTouch', () => {
     expect(key({ key: '0', ctrlKey: true })).toBe(true);
     expect(key({ key: '0' })).toBe(false);
     expect(key({ key: 'a', ctrlKey: true })).toBe(false);
+  });
+
+  it('lets a visitor’s keypad and keyboard keys through (visitor-keys.ts)', () => {
+    undo = hardenTouch(document);
+    const key = (init: KeyboardEventInit) =>
+      dispatch(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
+    for (const [k, code] of [
+      ['0', 'Numpad0'],
+      ['5', 'Numpad5'],
+      ['.', 'NumpadDecimal'],
+      ['+', 'NumpadAdd'],
+      ['-', 'NumpadSubtract'],
+      ['*', 'NumpadMultiply'],
+      ['/', 'NumpadDivide'],
+      ['Enter', 'NumpadEnter'],
+      ['Tab', 'Tab'],
+      ['Escape', 'Escape'],
+      ['Backspace', 'Backspace'],
+      ['ArrowDown', 'ArrowDown'],
+      ['ArrowUp', 'Numpad8'],
+    ]) {
+      expect(key({ key: k, code })).toBe(false);
+    }
   });
 
   it('blocks Safari’s pinch gestures', () => {

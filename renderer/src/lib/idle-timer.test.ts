@@ -79,4 +79,37 @@ describe('idle timer', () => {
     expect(events.onCountdown).not.toHaveBeenCalled();
     expect(events.onTimeout).not.toHaveBeenCalled();
   });
+
+  it('resets on the next look after the clock jumps ahead, not a second per tick', () => {
+    const { events } = setup(60);
+    vi.advanceTimersByTime(65_000);
+    expect(events.onCountdown).toHaveBeenLastCalledWith(WARNING_SECONDS - 5);
+    // A sleep and resume: the wall clock moves 10 minutes, no timer fired meanwhile.
+    vi.setSystemTime(Date.now() + 10 * 60_000);
+    vi.advanceTimersByTime(1_000);
+    expect(events.onTimeout).toHaveBeenCalledOnce();
+  });
+
+  it('resets within a second of a jump during the quiet period too', () => {
+    const { events } = setup(60);
+    vi.advanceTimersByTime(10_000);
+    vi.setSystemTime(Date.now() + 10 * 60_000);
+    vi.advanceTimersByTime(1_000);
+    expect(events.onTimeout).toHaveBeenCalledOnce();
+  });
+
+  it('resets at once when asked to look (the page became visible again)', () => {
+    const { events, timer } = setup(60);
+    vi.setSystemTime(Date.now() + 10 * 60_000);
+    timer.check();
+    expect(events.onTimeout).toHaveBeenCalledOnce();
+  });
+
+  it('shows each second once even when timers fire late and bunched', () => {
+    const { events } = setup(30);
+    vi.advanceTimersByTime(30_000 + 20_000);
+    const shown = events.onCountdown.mock.calls.map(([seconds]) => seconds as number);
+    expect(shown).toEqual([...new Set(shown)]);
+    expect(events.onTimeout).toHaveBeenCalledOnce();
+  });
 });

@@ -19,12 +19,19 @@ export interface IdleTimer {
   pause(): void;
   resume(): void;
   setTimeoutSeconds(seconds: number): void;
+  /** Looks at the clock now (the page became visible again after a sleep). */
+  check(): void;
   dispose(): void;
 }
 
+/** The longest the timer sleeps between looks at the clock, whatever is due. */
+const LOOK_EVERY_MS = 1000;
+
 /**
- * Quiet for `timeoutSeconds`, then a countdown of WARNING_SECONDS ticking once a second, then
- * onTimeout. One pending timer at a time, always from the clock it is given.
+ * Quiet for `timeoutSeconds`, then a countdown of WARNING_SECONDS, then onTimeout. It runs to
+ * a deadline on the clock, not by counting its own ticks: timers fire late or all at once
+ * after a sleep or under throttling, and the last visitor's screen must not outlive its time.
+ * It looks at the clock at least once a second, so a clock that jumps ahead resets at once.
  */
 export function createIdleTimer(
   clock: Clock,
@@ -34,33 +41,45 @@ export function createIdleTimer(
   let timeoutSeconds = initialTimeoutSeconds;
   let handle: number | undefined;
   let paused = false;
-  let warning = false;
+  let disposed = false;
+  let shown: number | null = null;
+  let deadline = 0;
 
   const clear = (): void => {
     if (handle !== undefined) clock.clearTimeout(handle);
     handle = undefined;
   };
 
-  const tick = (secondsLeft: number): void => {
-    if (secondsLeft <= 0) {
-      warning = false;
-      handle = undefined;
+  const look = (): void => {
+    clear();
+    if (paused || disposed) return;
+    const left = deadline - clock.now();
+    if (left <= 0) {
+      shown = null;
       events.onTimeout();
       return;
     }
-    warning = true;
-    events.onCountdown(secondsLeft);
-    handle = clock.setTimeout(() => tick(secondsLeft - 1), 1000);
+    const warningMs = WARNING_SECONDS * 1000;
+    if (left <= warningMs) {
+      const secondsLeft = Math.ceil(left / 1000);
+      if (secondsLeft !== shown) {
+        shown = secondsLeft;
+        events.onCountdown(secondsLeft);
+      }
+      // Wake when the next whole second is due.
+      handle = clock.setTimeout(look, Math.min(LOOK_EVERY_MS, left - (secondsLeft - 1) * 1000));
+      return;
+    }
+    handle = clock.setTimeout(look, Math.min(LOOK_EVERY_MS, left - warningMs));
   };
 
   const startQuiet = (): void => {
-    clear();
-    if (warning) {
-      warning = false;
+    if (shown !== null) {
+      shown = null;
       events.onCancel();
     }
-    if (paused) return;
-    handle = clock.setTimeout(() => tick(WARNING_SECONDS), timeoutSeconds * 1000);
+    deadline = clock.now() + (timeoutSeconds + WARNING_SECONDS) * 1000;
+    look();
   };
 
   startQuiet();
@@ -79,11 +98,12 @@ export function createIdleTimer(
     setTimeoutSeconds(seconds) {
       if (seconds === timeoutSeconds) return;
       timeoutSeconds = seconds;
-      if (!warning) startQuiet();
+      if (shown === null) startQuiet();
     },
+    check: look,
     dispose() {
+      disposed = true;
       clear();
-      paused = true;
     },
   };
 }

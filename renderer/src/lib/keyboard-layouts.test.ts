@@ -17,4 +17,11 @@ describe('keyboard layouts', () => {
       expect(english).not.toContain(letter);
     }
   });
+
+  it('has the marks a phone number is printed with, in both layouts', () => {
+    for (const language of ['en', 'es'] as const) {
+      const keys = keyboardRows(language).flat();
+      for (const mark of ['-', '(', ')']) expect(keys).toContain(mark);
+    }
+  });
 });

@@ -6,6 +6,7 @@ import {
   NIGHTLY_RELOAD_HOUR,
   RELOAD_RETRY_MS,
   startNightlyReload,
+  UNTOUCHED_MS,
 } from './nightly-reload.ts';
 
 type Quiet = Parameters<typeof isQuiet>[0];
@@ -59,7 +60,7 @@ describe('startNightlyReload', () => {
   it('reloads at the quiet hour when the attract screen is up, once', () => {
     const { clock, advance } = manualClock(new Date(2026, 11, 3, 14, 0));
     const reload = vi.fn();
-    startNightlyReload({ getState: () => ATTRACT as never }, reload, clock);
+    startNightlyReload({ getState: () => ATTRACT as never }, reload, clock.now, clock);
     advance(12 * HOUR);
     expect(reload).not.toHaveBeenCalled();
     advance(1 * HOUR);
@@ -71,7 +72,7 @@ describe('startNightlyReload', () => {
     const { clock, advance } = manualClock(new Date(2026, 11, 3, 2, 59));
     let state: Quiet = VISITING;
     const reload = vi.fn();
-    startNightlyReload({ getState: () => state as never }, reload, clock);
+    startNightlyReload({ getState: () => state as never }, reload, clock.now, clock);
     advance(60_000 + RELOAD_RETRY_MS);
     expect(reload).not.toHaveBeenCalled();
     state = { screen: { name: 'attract' }, adminView: 'editor' };
@@ -86,7 +87,7 @@ describe('startNightlyReload', () => {
     const { clock, advance } = manualClock(new Date(2026, 11, 3, 2, 0));
     let state: Quiet = VISITING;
     const reload = vi.fn(() => new Date(clock.now()));
-    startNightlyReload({ getState: () => state as never }, reload, clock);
+    startNightlyReload({ getState: () => state as never }, reload, clock.now, clock);
     advance(2 * HOUR);
     expect(reload).not.toHaveBeenCalled();
     state = ATTRACT;
@@ -96,10 +97,22 @@ describe('startNightlyReload', () => {
     expect(reload.mock.results.map((r) => r.value)).toEqual([new Date(2026, 11, 4, 3, 0)]);
   });
 
+  it('reloads a screen nobody has touched for 10 minutes, whatever it shows', () => {
+    // The React tree that would bring the attract screen back has failed: only a reload mends it.
+    const start = new Date(2026, 11, 3, 2, 55);
+    const { clock, advance } = manualClock(start);
+    const reload = vi.fn();
+    startNightlyReload({ getState: () => VISITING as never }, reload, () => start.getTime(), clock);
+    advance(5 * 60_000);
+    expect(reload).not.toHaveBeenCalled();
+    advance(RELOAD_RETRY_MS);
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
   it('schedules nothing more once stopped', () => {
     const { clock, advance, pending } = manualClock(new Date(2026, 11, 3, 14, 0));
     const reload = vi.fn();
-    const stop = startNightlyReload({ getState: () => ATTRACT as never }, reload, clock);
+    const stop = startNightlyReload({ getState: () => ATTRACT as never }, reload, clock.now, clock);
     stop();
     expect(pending()).toBe(0);
     advance(48 * HOUR);
@@ -108,9 +121,15 @@ describe('startNightlyReload', () => {
 });
 
 describe('isQuiet', () => {
-  it('is quiet only on the attract screen with admin closed', () => {
-    expect(isQuiet(ATTRACT)).toBe(true);
-    expect(isQuiet(VISITING)).toBe(false);
-    expect(isQuiet({ screen: { name: 'attract' }, adminView: 'pin' })).toBe(false);
+  it('is quiet on the attract screen with admin closed', () => {
+    expect(isQuiet(ATTRACT, 0)).toBe(true);
+    expect(isQuiet(VISITING, 0)).toBe(false);
+    expect(isQuiet({ screen: { name: 'attract' }, adminView: 'pin' }, 0)).toBe(false);
+  });
+
+  it('and anywhere nothing was touched for 10 minutes', () => {
+    expect(isQuiet(VISITING, UNTOUCHED_MS - 1)).toBe(false);
+    expect(isQuiet(VISITING, UNTOUCHED_MS)).toBe(true);
+    expect(isQuiet({ screen: { name: 'home' }, adminView: 'editor' }, UNTOUCHED_MS)).toBe(true);
   });
 });

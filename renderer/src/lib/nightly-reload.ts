@@ -15,9 +15,21 @@ export function msUntilHour(now: number, hour: number): number {
   return next.getTime() - now;
 }
 
-/** Nobody is using the kiosk: the attract screen is up and admin is closed. */
-export function isQuiet(state: Pick<KioskState, 'screen' | 'adminView'>): boolean {
-  return state.screen.name === 'attract' && state.adminView === 'closed';
+/** No touch or key for this long: nobody is there, whatever the screen shows. */
+export const UNTOUCHED_MS = 10 * 60_000;
+
+/**
+ * Nobody is using the kiosk: the attract screen is up and admin is closed, or nothing has been
+ * touched for UNTOUCHED_MS. The second holds when the React tree that returns the attract
+ * screen has itself failed: the reload is what mends it, so it must not wait for that tree.
+ */
+export function isQuiet(
+  state: Pick<KioskState, 'screen' | 'adminView'>,
+  untouchedMs: number,
+): boolean {
+  return (
+    (state.screen.name === 'attract' && state.adminView === 'closed') || untouchedMs >= UNTOUCHED_MS
+  );
 }
 
 /**
@@ -29,6 +41,7 @@ export function isQuiet(state: Pick<KioskState, 'screen' | 'adminView'>): boolea
 export function startNightlyReload(
   store: Pick<KioskStore, 'getState'>,
   reload: () => void,
+  lastTouch: () => number,
   clock: Clock = browserClock,
 ): () => void {
   let handle = 0;
@@ -36,7 +49,7 @@ export function startNightlyReload(
     const now = clock.now();
     if (new Date(now).getHours() !== NIGHTLY_RELOAD_HOUR) {
       handle = clock.setTimeout(attempt, msUntilHour(now, NIGHTLY_RELOAD_HOUR));
-    } else if (isQuiet(store.getState())) {
+    } else if (isQuiet(store.getState(), now - lastTouch())) {
       reload();
     } else {
       handle = clock.setTimeout(attempt, RELOAD_RETRY_MS);

@@ -1,6 +1,7 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { qrPath } from './qr-path.ts';
+import { WEB_ADDRESS_MAX } from '../../../electron/contract/content-schema.ts';
+import { MIN_MODULE_PX, QUIET_ZONE, qrPath, qrSidePx } from './qr-path.ts';
 
 /** Paints the path back onto a grid, so the test checks what a scanner would see. */
 function paint(d: string, size: number): boolean[] {
@@ -28,5 +29,15 @@ describe('qrPath', () => {
 
   it('gives different codes for different numbers', () => {
     expect(qrPath('tel:+19162274253').d).not.toBe(qrPath('tel:+19162274840').d);
+  });
+
+  it('draws the longest web address staff may enter, with modules of at least 4 px', () => {
+    const longest = `https://post.ca.gov/${'a'.repeat(WEB_ADDRESS_MAX - 'https://post.ca.gov/'.length)}`;
+    const { size } = qrPath(longest);
+    expect(qrSidePx(size) / (size + 2 * QUIET_ZONE)).toBeGreaterThanOrEqual(MIN_MODULE_PX);
+  });
+
+  it('draws a phone number’s small code at the usual size', () => {
+    expect(qrSidePx(qrPath('tel:+19162274253').size)).toBe(256);
   });
 });

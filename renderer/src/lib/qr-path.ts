@@ -1,5 +1,20 @@
 import QRCode from 'qrcode';
 
+/** Scanners need a light margin of four modules around the code. */
+export const QUIET_ZONE = 4;
+/** A phone camera at arm's length reads modules of 4 CSS pixels and up on a lobby screen. */
+export const MIN_MODULE_PX = 4;
+/** Small codes (every tel: link) are drawn this large, so they are easy to aim at. */
+export const BASE_SIDE_PX = 256;
+
+/**
+ * The code's side in CSS pixels: the usual size, or larger for a long web address, so that no
+ * module is drawn smaller than MIN_MODULE_PX.
+ */
+export function qrSidePx(modules: number): number {
+  return Math.max(BASE_SIDE_PX, (modules + 2 * QUIET_ZONE) * MIN_MODULE_PX);
+}
+
 export interface QrShape {
   /** Modules per side, without the quiet zone. */
   size: number;

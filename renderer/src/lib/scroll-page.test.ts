@@ -1,5 +1,6 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { pageScrollTarget, scrollByPage, scrollEdges } from './scroll-page.ts';
+import { pageOf, pageScrollTarget, scrollByPage, scrollEdges } from './scroll-page.ts';
 
 const box = (scrollTop: number) => ({ scrollTop, clientHeight: 800, scrollHeight: 3000 });
 
@@ -35,5 +36,36 @@ describe('scrollByPage', () => {
     Object.defineProperty(element, 'scrollHeight', { value: 3000 });
     scrollByPage(element, 'down');
     expect(element.scrollTop).toBe(600);
+  });
+});
+
+describe('pageOf', () => {
+  const box = (scrollTop: number, scrollHeight: number) => ({
+    scrollTop,
+    clientHeight: 1000,
+    scrollHeight,
+  });
+
+  it('is one page when everything shows', () => {
+    expect(pageOf(box(0, 1000))).toEqual({ page: 1, pages: 1 });
+  });
+
+  it('counts the presses from top to bottom, and follows them', () => {
+    // 3,000 px of text in a 1,000 px box: 2,000 px to scroll, 750 px a press: 3 presses.
+    let scrollTop = 0;
+    const seen = [pageOf(box(scrollTop, 3000))];
+    for (let press = 0; press < 3; press++) {
+      scrollTop = pageScrollTarget(box(scrollTop, 3000), 'down');
+      seen.push(pageOf(box(scrollTop, 3000)));
+    }
+    expect(seen).toEqual([1, 2, 3, 4].map((page) => ({ page, pages: 4 })));
+  });
+
+  it('says the last page at the bottom, however the box got there', () => {
+    expect(pageOf(box(1999.5, 3000))).toEqual({ page: 4, pages: 4 });
+  });
+
+  it('counts more pages for larger text (a taller content)', () => {
+    expect(pageOf(box(0, 3000)).pages).toBeLessThan(pageOf(box(0, 6000)).pages);
   });
 });

@@ -7,7 +7,7 @@ const spanish = buildSearchIndex(defaultContent(), 'es');
 
 const first = (hits: SearchHit[]) => hits[0];
 const programIds = (hits: SearchHit[]) =>
-  hits.flatMap((hit) => (hit.kind === 'privacy' ? [] : [hit.programId]));
+  hits.flatMap((hit) => ('programId' in hit ? [hit.programId] : []));
 
 describe('search', () => {
   it.each([
@@ -56,5 +56,72 @@ describe('search', () => {
 
   it('puts the program whose title matches first', () => {
     expect(first(search(english, 'library'))).toMatchObject({ programId: 'library' });
+  });
+
+  it.each(['2274840', '227 4840', '916-227-4840', '(916)2274840', '9162274840', '7484'])(
+    'finds a number by any run of four or more digits, punctuated or not: %s',
+    (query) => {
+      expect(search(english, query)).toContainEqual(
+        expect.objectContaining({ kind: 'phone', phone: '(916) 227-4840' }),
+      );
+    },
+  );
+
+  it('finds no number for a run of digits that no number holds', () => {
+    expect(search(english, '4840227')).toEqual([]);
+  });
+
+  it.each([
+    [english, 'biblioteca'],
+    [spanish, 'library'],
+    [english, 'reembolso'],
+    [spanish, 'reimbursement'],
+  ])('looks every word up in both languages (%#)', (index, query) => {
+    expect(programIds(search(index, query)).length).toBeGreaterThan(0);
+  });
+
+  it('shows titles in the screen’s language whichever language matched', () => {
+    expect(first(search(english, 'biblioteca'))).toMatchObject({ title: 'Library Services' });
+  });
+
+  it.each([
+    [english, 'phone'],
+    [english, 'telephone'],
+    [spanish, 'teléfono'],
+    [english, 'teléfono'],
+    [spanish, 'numero'],
+  ])('lists every unit that has a number for a word asking for one (%#)', (index, query) => {
+    const numbers = defaultContent()
+      .programs.flatMap((program) => program.units.map((unit) => unit.phone))
+      .filter((phone) => phone !== '');
+    const found = search(index, query).flatMap((hit) => (hit.kind === 'phone' ? [hit.phone] : []));
+    expect(new Set(found)).toEqual(new Set(numbers));
+  });
+
+  it.each([
+    ['hours', 'hours'],
+    ['address', 'address'],
+    ['parking', 'parking'],
+    ['park', 'parking'],
+    ['restroom', 'restroom'],
+    ['baño', 'restroom'],
+    ['fax', 'fax'],
+    ['email', 'email'],
+    ['correo', 'email'],
+  ])('sends "%s" to the reception desk', (query, topic) => {
+    expect(search(english, query)).toContainEqual({ kind: 'desk', topic });
+  });
+
+  it('offers office hours for an hours word once staff entered some', () => {
+    expect(search(english, 'hours')).not.toContainEqual({ kind: 'hours' });
+    const content = defaultContent();
+    content.hours.weekly = [{ day: 1, opens: '08:00', closes: '17:00' }];
+    expect(first(search(buildSearchIndex(content, 'es'), 'horario'))).toEqual({ kind: 'hours' });
+  });
+
+  it('still finds the program beside a desk word ("library hours")', () => {
+    const hits = search(english, 'library hours');
+    expect(hits).toContainEqual({ kind: 'desk', topic: 'hours' });
+    expect(programIds(hits)).toContain('library');
   });
 });

@@ -14,15 +14,12 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   rule: ['regulations', 'regulation'],
   license: ['certificates', 'certificate'],
   licence: ['certificates', 'certificate'],
-  phone: ['unit'],
-  telephone: ['unit'],
   books: ['library'],
   privacy: ['privacy'],
   reembolsar: ['reembolso', 'reembolsos'],
   reglas: ['reglamentos'],
   normas: ['reglamentos'],
   licencia: ['certificados'],
-  telefono: ['unidad'],
   libros: ['biblioteca'],
 };
 

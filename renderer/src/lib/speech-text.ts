@@ -13,8 +13,3 @@ export function forSpeech(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-/** Everything a sighted visitor can read on the screen, in reading order, minus decoration. */
-export function screenText(root: HTMLElement): string {
-  return forSpeech(root.innerText);
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeholders } from './fill.ts';
+import type { PluralForms } from './plural.ts';
 import { UI_TEXT } from './ui-text.ts';
 
 /**
@@ -8,13 +9,18 @@ import { UI_TEXT } from './ui-text.ts';
  */
 const SAME_IN_BOTH: ReadonlySet<string> = new Set([]);
 
+/** A text, or each plural form of one. */
+const forms = (value: string | PluralForms): string[] =>
+  typeof value === 'string' ? [value] : Object.values(value);
+
 describe('the kiosk’s own words', () => {
   const keys = Object.keys(UI_TEXT.en) as Array<keyof typeof UI_TEXT.en>;
 
   it.each(keys)('%s has Spanish', (key) => {
-    expect(UI_TEXT.es[key].trim()).not.toBe('');
-    if (UI_TEXT.en[key] !== '' && !SAME_IN_BOTH.has(key)) {
-      expect(UI_TEXT.es[key]).not.toBe(UI_TEXT.en[key]);
+    const spanish = forms(UI_TEXT.es[key]);
+    for (const text of spanish) expect(text.trim()).not.toBe('');
+    if (forms(UI_TEXT.en[key]).join('') !== '' && !SAME_IN_BOTH.has(key)) {
+      expect(spanish).not.toEqual(forms(UI_TEXT.en[key]));
     }
   });
 });
@@ -23,6 +29,7 @@ describe('texts with placeholders', () => {
   const keys = Object.keys(UI_TEXT.en) as Array<keyof typeof UI_TEXT.en>;
 
   it.each(keys)('%s keeps the same placeholders in Spanish', (key) => {
-    expect(placeholders(UI_TEXT.es[key])).toEqual(placeholders(UI_TEXT.en[key]));
+    const of = (value: string | PluralForms) => forms(value).flatMap(placeholders).sort();
+    expect(of(UI_TEXT.es[key])).toEqual(of(UI_TEXT.en[key]));
   });
 });

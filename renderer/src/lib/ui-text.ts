@@ -1,4 +1,5 @@
 import type { Language } from './localize.ts';
+import type { PluralForms } from './plural.ts';
 
 /** The kiosk's own words (buttons, labels, help). Agency text comes from the content only. */
 export interface UiText {
@@ -18,13 +19,16 @@ export interface UiText {
   privacyPolicyText: string;
   scrollUp: string;
   scrollDown: string;
+  previousPage: string;
+  nextPage: string;
+  pageOf: string;
   policyDate: string;
   loading: string;
   loadFailed: string;
   tryAgain: string;
   idleTitle: string;
   idleMessage: string;
-  idleSeconds: string;
+  idleSeconds: PluralForms;
   needMoreTime: string;
   language: string;
   translationNote: string;
@@ -43,6 +47,15 @@ export interface UiText {
   stop: string;
   repeat: string;
   listenWhere: string;
+  listenKeys: string;
+  keypadHelp: string;
+  speechControls: string;
+  previous: string;
+  next: string;
+  endOfScreen: string;
+  missingVoiceEnglish: string;
+  missingVoiceSpanish: string;
+  idleKeepGoing: string;
   search: string;
   searchLabel: string;
   searchPrompt: string;
@@ -88,13 +101,16 @@ export const UI_TEXT: Readonly<Record<Language, UiText>> = {
     privacyPolicyText: 'Privacy policy text',
     scrollUp: 'Scroll up',
     scrollDown: 'Scroll down',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    pageOf: 'Page {page} of {pages}',
     policyDate: 'Policy Date:',
     loading: 'One moment, please',
     loadFailed: 'The information for this screen could not be loaded.',
     tryAgain: 'Try again',
     idleTitle: 'Are you still there?',
     idleMessage: 'For the next visitor’s privacy, this screen will start over.',
-    idleSeconds: 'seconds left',
+    idleSeconds: { one: 'second left', other: 'seconds left' },
     needMoreTime: 'I need more time',
     language: 'Language',
     // English is the original: there is nothing to note.
@@ -115,6 +131,19 @@ export const UI_TEXT: Readonly<Record<Language, UiText>> = {
     repeat: 'Repeat',
     listenWhere:
       'For spoken help, touch the Listen button at the bottom left corner of the screen.',
+    listenKeys:
+      'For spoken help, press 0. The arrow keys move, Enter chooses, 5 goes home and the dot goes back.',
+    keypadHelp:
+      'Keypad: 0 Listen, 5 Home, dot Back, + Next, − Previous, * Repeat, / Stop; arrows move, Enter chooses.',
+    speechControls: 'Speech controls',
+    previous: 'Previous',
+    next: 'Next',
+    endOfScreen: 'End of the screen.',
+    missingVoiceEnglish:
+      'This kiosk has no English voice, so English text may be hard to understand.',
+    missingVoiceSpanish:
+      'This kiosk has no Spanish voice, so Spanish text may be hard to understand.',
+    idleKeepGoing: 'Touch the screen or press any key to keep going.',
     search: 'Search',
     searchLabel: 'Search for a program, a word or a phone number',
     searchPrompt: 'Type with the keys below.',
@@ -158,13 +187,16 @@ export const UI_TEXT: Readonly<Record<Language, UiText>> = {
     privacyPolicyText: 'Texto de la política de privacidad',
     scrollUp: 'Subir',
     scrollDown: 'Bajar',
+    previousPage: 'Página anterior',
+    nextPage: 'Página siguiente',
+    pageOf: 'Página {page} de {pages}',
     policyDate: 'Fecha de la política:',
     loading: 'Un momento, por favor',
     loadFailed: 'No se pudo cargar la información de esta pantalla.',
     tryAgain: 'Intentar de nuevo',
     idleTitle: '¿Sigue usted ahí?',
     idleMessage: 'Por la privacidad del próximo visitante, esta pantalla volverá al inicio.',
-    idleSeconds: 'segundos restantes',
+    idleSeconds: { one: 'segundo restante', other: 'segundos restantes' },
     needMoreTime: 'Necesito más tiempo',
     language: 'Idioma',
     translationNote:
@@ -185,6 +217,19 @@ export const UI_TEXT: Readonly<Record<Language, UiText>> = {
     repeat: 'Repetir',
     listenWhere:
       'Para recibir ayuda hablada, toque el botón Escuchar en la esquina inferior izquierda de la pantalla.',
+    listenKeys:
+      'Para recibir ayuda hablada, pulse 0. Las flechas mueven, Intro elige, 5 vuelve al inicio y el punto vuelve atrás.',
+    keypadHelp:
+      'Teclado numérico: 0 Escuchar, 5 Inicio, punto Atrás, + Siguiente, − Anterior, * Repetir, / Detener; las flechas mueven, Intro elige.',
+    speechControls: 'Controles de voz',
+    previous: 'Anterior',
+    next: 'Siguiente',
+    endOfScreen: 'Fin de la pantalla.',
+    missingVoiceEnglish:
+      'Este quiosco no tiene voz en inglés, así que el texto en inglés puede ser difícil de entender.',
+    missingVoiceSpanish:
+      'Este quiosco no tiene voz en español, así que el texto en español puede ser difícil de entender.',
+    idleKeepGoing: 'Toque la pantalla o pulse cualquier tecla para continuar.',
     search: 'Buscar',
     searchLabel: 'Busque un programa, una palabra o un número de teléfono',
     searchPrompt: 'Escriba con las teclas de abajo.',

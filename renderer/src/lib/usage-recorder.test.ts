@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { OperationInput } from '../../../electron/contract/api.ts';
 import { createFakeKioskApi } from '../test-support/fake-kiosk-api.ts';
+import { asAdmin } from '../store/admin/admin-store.ts';
 import { createKioskStore, type KioskStore } from '../store/kiosk-store.ts';
 import type { Clock } from './clock.ts';
 import { startUsageRecording, USAGE_BATCH_MS } from './usage-recorder.ts';
-import { USAGE_BATCH_MAX } from '../../../electron/contract/usage-schema.ts';
+import { USAGE_BATCH_MAX } from '../../../electron/contract/wire.ts';
 
 /** Lets pending promise callbacks (a fetch answered by the fake) run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -168,7 +169,7 @@ describe('startUsageRecording', () => {
     visit(store).openProgram('contracts');
     visit(store).setLanguage('es');
     visit(store).toggleAccessibility('highContrast');
-    await visit(store).exitAdmin();
+    await asAdmin(visit(store)).exitAdmin();
     expect(store.getState()).toMatchObject({ adminView: 'closed', screen: { name: 'attract' } });
     expect(sent()).toEqual([]);
     expect(spy).not.toHaveBeenCalled();

@@ -1,5 +1,6 @@
 import type { KioskApi } from '../../../electron/contract/api.ts';
-import { USAGE_BATCH_MAX, type UsageCount } from '../../../electron/contract/usage-schema.ts';
+import type { UsageCount } from '../../../electron/contract/usage-schema.ts';
+import { USAGE_BATCH_MAX } from '../../../electron/contract/wire.ts';
 import type { KioskState, KioskStore } from '../store/kiosk-store.ts';
 import type { Screen } from '../store/navigation-slice.ts';
 import { browserClock, type Clock } from './clock.ts';

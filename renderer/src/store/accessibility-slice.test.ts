@@ -1,25 +1,16 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFakeKioskApi } from '../test-support/fake-kiosk-api.ts';
 import { createKioskStore } from './kiosk-store.ts';
 import { selectAccessibilityActive, selectIdleTimeoutSeconds } from './selectors.ts';
 
-function storeWithSpeaker(prefersReducedMotion = false) {
-  const say = vi.fn();
-  const stop = vi.fn();
-  let onSpeaking: (speaking: boolean) => void = () => undefined;
-  const store = createKioskStore(createFakeKioskApi(), {
-    prefersReducedMotion,
-    makeSpeaker: (callback) => {
-      onSpeaking = callback;
-      return { say, stop };
-    },
-  });
-  return { store, say, stop, setSpeaking: (value: boolean) => onSpeaking(value) };
+function settingsStore(prefersReducedMotion = false) {
+  const store = createKioskStore(createFakeKioskApi(), { prefersReducedMotion });
+  return { store };
 }
 
 describe('accessibility settings', () => {
   it('doubles the idle timeout while a visitor uses any mode', () => {
-    const { store } = storeWithSpeaker();
+    const { store } = settingsStore();
     expect(selectIdleTimeoutSeconds(store.getState())).toBe(60);
     for (const setting of ['highContrast', 'readAloud', 'reachMode'] as const) {
       store.getState().toggleAccessibility(setting);
@@ -32,35 +23,21 @@ describe('accessibility settings', () => {
   });
 
   it('starts reduced motion from the system setting, without counting it as a visitor’s mode', () => {
-    const { store } = storeWithSpeaker(true);
+    const { store } = settingsStore(true);
     expect(store.getState().reducedMotion).toBe(true);
     expect(selectAccessibilityActive(store.getState())).toBe(false);
   });
 
-  it('speaks in the visitor’s language, repeats the last words, and follows the voice', () => {
-    const { store, say, setSpeaking } = storeWithSpeaker();
-    store.getState().setLanguage('es');
-    store.getState().speak('Hola');
-    expect(say).toHaveBeenLastCalledWith('Hola', 'es');
-    store.getState().repeatSpeech();
-    expect(say).toHaveBeenCalledTimes(2);
-    setSpeaking(true);
-    expect(store.getState().speaking).toBe(true);
-  });
-
-  it('stops speaking and forgets every setting when the visit resets', () => {
-    const { store, stop } = storeWithSpeaker();
+  it('forgets every setting when the visit resets', () => {
+    const { store } = settingsStore();
     store.getState().setTextScale(2);
     store.getState().toggleAccessibility('highContrast');
     store.getState().setAccessibilityPanelOpen(true);
-    store.getState().speak('Hello');
     store.getState().resetVisit();
-    expect(stop).toHaveBeenCalled();
     expect(store.getState()).toMatchObject({
       textScale: 1,
       highContrast: false,
       accessibilityPanelOpen: false,
-      lastSpoken: '',
     });
   });
 });

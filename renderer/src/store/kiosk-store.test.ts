@@ -33,6 +33,35 @@ describe('navigation', () => {
     expect(store.getState().screen).toEqual({ name: 'home' });
   });
 
+  it('goes back the way the visitor came, as far as home', async () => {
+    const { store } = await loadedStore();
+    store.getState().begin();
+    store.getState().openSearch();
+    store.getState().openProgram('contracts');
+    store.getState().openProgram('contracts');
+    store.getState().openPrivacy();
+    const back = () => {
+      store.getState().back();
+      return store.getState().screen;
+    };
+    expect(back()).toEqual({ name: 'program', programId: 'contracts' });
+    expect(back()).toEqual({ name: 'search' });
+    expect(back()).toEqual({ name: 'home' });
+    expect(back()).toEqual({ name: 'home' });
+  });
+
+  it('starts the way back over at home, and forgets it when the visit resets', async () => {
+    const { store } = await loadedStore();
+    store.getState().begin();
+    store.getState().openPrivacy();
+    store.getState().goHome();
+    store.getState().back();
+    expect(store.getState().screen).toEqual({ name: 'home' });
+    store.getState().openPhones();
+    store.getState().resetVisit();
+    expect(store.getState().history).toEqual([]);
+  });
+
   it('goes home rather than open a program that does not exist', async () => {
     const { store } = await loadedStore();
     store.getState().openProgram('no-such-program');

@@ -1,19 +1,16 @@
 import { createStore, type StoreApi } from 'zustand';
 import type { KioskApi } from '../../../electron/contract/api.ts';
-import {
-  createAccessibilitySlice,
-  type AccessibilitySlice,
-  type MakeSpeaker,
-} from './accessibility-slice.ts';
-import { createAdminSlice, type AdminSlice } from './admin-slice.ts';
+import type { Speaker } from '../lib/speech.ts';
+import { createAccessibilitySlice, type AccessibilitySlice } from './accessibility-slice.ts';
+import { createAdminEntrySlice, type AdminEntrySlice } from './admin-entry-slice.ts';
 import { createClockSlice, type ClockSlice } from './clock-slice.ts';
 import { createContentSlice, type ContentSlice } from './content-slice.ts';
-import { createEditorSlice, type EditorSlice } from './editor-slice.ts';
+import { createHealthSlice, type HealthSlice } from './health-slice.ts';
 import { createIdleSlice, type IdleSlice } from './idle-slice.ts';
 import { createLanguageSlice, type LanguageSlice } from './language-slice.ts';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice.ts';
-import { createRecordsSlice, type RecordsSlice } from './records-slice.ts';
 import { createSearchSlice, type SearchSlice } from './search-slice.ts';
+import { createSpeechSlice, type ReportMissingVoices, type SpeechSlice } from './speech-slice.ts';
 
 export interface VisitSlice {
   /** Puts back everything one visitor may have changed; the content stays. */
@@ -25,11 +22,11 @@ export type KioskState = NavigationSlice &
   LanguageSlice &
   IdleSlice &
   AccessibilitySlice &
+  SpeechSlice &
   SearchSlice &
   ClockSlice &
-  AdminSlice &
-  EditorSlice &
-  RecordsSlice &
+  AdminEntrySlice &
+  HealthSlice &
   VisitSlice;
 export type KioskStore = StoreApi<KioskState>;
 
@@ -56,18 +53,28 @@ export interface KioskStoreOptions {
   /** The system asks for reduced motion (prefers-reduced-motion). */
   prefersReducedMotion?: boolean;
   /** Speech synthesis; silent unless given (tests and the browser pass their own). */
-  makeSpeaker?: MakeSpeaker;
+  speaker?: Speaker;
+  /**
+   * Tells IT of languages the machine has no voice for. Nobody unless given: the contract has
+   * no operation to carry it to the core's heartbeat yet.
+   */
+  reportMissingVoices?: ReportMissingVoices;
   /** The time the store starts at; later minutes come from setNow. */
   startedAt?: number;
 }
 
-const silent: MakeSpeaker = () => ({ say: () => undefined, stop: () => undefined });
+const silent: Speaker = {
+  say: (_utterances, options) => options?.onDone?.(),
+  stop: () => undefined,
+  missingVoices: () => [],
+};
 
 export function createKioskStore(
   api: KioskApi,
   {
     prefersReducedMotion = false,
-    makeSpeaker = silent,
+    speaker = silent,
+    reportMissingVoices = () => undefined,
     startedAt = Date.now(),
   }: KioskStoreOptions = {},
 ): KioskStore {
@@ -77,11 +84,11 @@ export function createKioskStore(
     ...createLanguageSlice(set, get, store),
     ...createIdleSlice(set, get, store),
     ...createSearchSlice(set, get, store),
-    ...createAccessibilitySlice(prefersReducedMotion, makeSpeaker)(set, get, store),
+    ...createAccessibilitySlice(prefersReducedMotion)(set, get, store),
+    ...createSpeechSlice(speaker, reportMissingVoices)(set, get, store),
     ...createClockSlice(startedAt)(set, get, store),
-    ...createAdminSlice(api)(set, get, store),
-    ...createEditorSlice(api)(set, get, store),
-    ...createRecordsSlice(api)(set, get, store),
+    ...createAdminEntrySlice(api)(set, get, store),
+    ...createHealthSlice(api)(set, get, store),
     resetVisit: () => {
       get().stopSpeaking();
       // The next visitor meets the kiosk in the language staff chose.

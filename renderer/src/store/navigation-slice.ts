@@ -12,7 +12,11 @@ export type Screen =
 
 export interface NavigationSlice {
   screen: Screen;
+  /** The screens a visitor came through since home, for Back; home is where it starts over. */
+  history: readonly Screen[];
   begin(): void;
+  /** The screen before this one; nothing on home or attract, which have none. */
+  back(): void;
   goHome(): void;
   openProgram(programId: string): void;
   openPrivacy(): void;
@@ -28,19 +32,40 @@ export function screenForContent(screen: Screen, content: Content): Screen {
   return content.programs.some((p) => p.id === screen.programId && !p.hidden) ? screen : HOME;
 }
 
+const sameScreen = (a: Screen, b: Screen): boolean =>
+  a.name === b.name &&
+  (a.name !== 'program' || b.name !== 'program' || a.programId === b.programId);
+
 export const createNavigationSlice: StateCreator<KioskState, [], [], NavigationSlice> = (
   set,
   get,
-) => ({
-  screen: { name: 'attract' },
-  begin: () => set({ screen: HOME }),
-  goHome: () => set({ screen: HOME }),
-  openProgram: (programId) => {
-    const { content } = get();
-    const screen: Screen = { name: 'program', programId };
-    set({ screen: content ? screenForContent(screen, content) : HOME });
-  },
-  openPrivacy: () => set({ screen: { name: 'privacy' } }),
-  openSearch: () => set({ screen: { name: 'search' } }),
-  openPhones: () => set({ screen: { name: 'phones' } }),
-});
+) => {
+  const open = (screen: Screen): void => {
+    const { screen: from, history } = get();
+    if (sameScreen(screen, from)) return;
+    set({ screen, history: screen.name === 'home' ? [] : [...history, from] });
+  };
+  return {
+    screen: { name: 'attract' },
+    history: [],
+    begin: () => set({ screen: HOME, history: [] }),
+    back: () => {
+      const { history, content } = get();
+      const previous = history.at(-1);
+      if (!previous) return;
+      set({
+        screen: content ? screenForContent(previous, content) : previous,
+        history: history.slice(0, -1),
+      });
+    },
+    goHome: () => open(HOME),
+    openProgram: (programId) => {
+      const { content } = get();
+      const screen: Screen = { name: 'program', programId };
+      open(content ? screenForContent(screen, content) : HOME);
+    },
+    openPrivacy: () => open({ name: 'privacy' }),
+    openSearch: () => open({ name: 'search' }),
+    openPhones: () => open({ name: 'phones' }),
+  };
+};

@@ -15,6 +15,7 @@ export const selectUiText = (s: KioskState) => UI_TEXT[s.language];
 export const selectContent = (s: KioskState) => s.content;
 export const selectLoadError = (s: KioskState) => s.loadError;
 export const selectLoading = (s: KioskState) => s.loading;
+export const selectRevision = (s: KioskState) => s.revision;
 
 export const selectBureau = (s: KioskState) => s.content?.bureau;
 /** One list per content, so the selector answers the same array until the content changes. */
@@ -46,6 +47,7 @@ export const selectCurrentProgram = (s: KioskState): Program | undefined => {
 
 export const selectBegin = (s: KioskState) => s.begin;
 export const selectGoHome = (s: KioskState) => s.goHome;
+export const selectBack = (s: KioskState) => s.back;
 export const selectOpenProgram = (s: KioskState) => s.openProgram;
 export const selectOpenPrivacy = (s: KioskState) => s.openPrivacy;
 export const selectOpenSearch = (s: KioskState) => s.openSearch;
@@ -56,6 +58,8 @@ export const selectDeleteKey = (s: KioskState) => s.deleteKey;
 export const selectClearSearch = (s: KioskState) => s.clearSearch;
 export const selectLoadContent = (s: KioskState) => s.loadContent;
 export const selectResetVisit = (s: KioskState) => s.resetVisit;
+export const selectBeat = (s: KioskState) => s.beat;
+export const selectScreenFailed = (s: KioskState) => s.screenFailed;
 
 /** Before content arrives (nothing to reset then), the default: a minute. */
 export const DEFAULT_IDLE_TIMEOUT_SECONDS = 60;
@@ -79,6 +83,9 @@ export const selectSetAccessibilityPanelOpen = (s: KioskState) => s.setAccessibi
 export const selectSpeak = (s: KioskState) => s.speak;
 export const selectStopSpeaking = (s: KioskState) => s.stopSpeaking;
 export const selectRepeatSpeech = (s: KioskState) => s.repeatSpeech;
+export const selectReadBlocks = (s: KioskState) => s.readBlocks;
+export const selectStepBlock = (s: KioskState) => s.stepBlock;
+export const selectForgetReading = (s: KioskState) => s.forgetReading;
 
 /** Any mode a visitor turned on (the system's reduced motion is not the visitor's choice). */
 export function selectAccessibilityActive(s: KioskState): boolean {
@@ -86,51 +93,8 @@ export function selectAccessibilityActive(s: KioskState): boolean {
 }
 
 export const selectAdminView = (s: KioskState) => s.adminView;
-export const selectAdminStatus = (s: KioskState) => s.adminStatus;
-export const selectPin = (s: KioskState) => s.pin;
-export const selectPinBusy = (s: KioskState) => s.pinBusy;
-export const selectPinMessage = (s: KioskState) => s.pinMessage;
 export const selectOpenPinPad = (s: KioskState) => s.openPinPad;
-export const selectTypePinDigit = (s: KioskState) => s.typePinDigit;
-export const selectDeletePinDigit = (s: KioskState) => s.deletePinDigit;
-export const selectSubmitPin = (s: KioskState) => s.submitPin;
-export const selectExitAdmin = (s: KioskState) => s.exitAdmin;
-
-export const selectWorking = (s: KioskState) => s.working;
-export const selectStoreAlerts = (s: KioskState) => s.storeAlerts;
-export const selectDraft = (s: KioskState) => s.draft;
-export const selectDraftState = (s: KioskState) => s.draftState;
-export const selectEditorMessage = (s: KioskState) => s.editorMessage;
-export const selectEditorSection = (s: KioskState) => s.editorSection;
-export const selectEditingProgramId = (s: KioskState) => s.editingProgramId;
-export const selectPreviewing = (s: KioskState) => s.previewing;
-export const selectRevisions = (s: KioskState) => s.revisions;
-export const selectAuditEntries = (s: KioskState) => s.auditEntries;
-export const selectUsage = (s: KioskState) => s.usage;
-export const selectImportCheck = (s: KioskState) => s.importCheck;
-export const selectRevision = (s: KioskState) => s.revision;
-
-export const selectCancelImport = (s: KioskState) => s.cancelImport;
-export const selectChangeWorking = (s: KioskState) => s.changeWorking;
-export const selectCheckImport = (s: KioskState) => s.checkImport;
-export const selectConfirmImport = (s: KioskState) => s.confirmImport;
-export const selectDiscardDraft = (s: KioskState) => s.discardDraft;
-export const selectEditProgram = (s: KioskState) => s.editProgram;
-export const selectExportContent = (s: KioskState) => s.exportContent;
-export const selectExportUsage = (s: KioskState) => s.exportUsage;
-export const selectLoadAudit = (s: KioskState) => s.loadAudit;
-export const selectLoadRevisions = (s: KioskState) => s.loadRevisions;
-export const selectLoadUsage = (s: KioskState) => s.loadUsage;
-export const selectOpenSection = (s: KioskState) => s.openSection;
-export const selectPublish = (s: KioskState) => s.publish;
-export const selectRestoreRevision = (s: KioskState) => s.restoreRevision;
-export const selectSaveDraft = (s: KioskState) => s.saveDraft;
-export const selectSetDraftState = (s: KioskState) => s.setDraftState;
-export const selectSetPreviewing = (s: KioskState) => s.setPreviewing;
-export const selectSetUsageCounting = (s: KioskState) => s.setUsageCounting;
 
 export const selectPolicy = (s: KioskState) => s.policy;
 /** The languages visitors may switch to: all of them until IT's policy says otherwise. */
 export const selectOfferedLanguages = (s: KioskState) => s.policy?.languages ?? LANGUAGES;
-export const selectQuitting = (s: KioskState) => s.quitting;
-export const selectQuitKiosk = (s: KioskState) => s.quitKiosk;

@@ -1,4 +1,8 @@
-import type { Content, Program } from '../../../electron/contract/content-schema.ts';
+import {
+  CURRENT_SCHEMA_VERSION,
+  type Content,
+  type Program,
+} from '../../../electron/contract/content-schema.ts';
 
 const en = (text: string) => ({ en: text, es: '' });
 
@@ -20,7 +24,7 @@ const program = (fields: Partial<Program> & Pick<Program, 'id' | 'title'>): Prog
  */
 export function contentFixture(): Content {
   return {
-    schemaVersion: 3,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     bureau: {
       name: en('Administrative Services Bureau'),
       abbreviation: 'ASB',

@@ -7,6 +7,10 @@ import { contentFixture } from './content-fixture.ts';
 export interface FakeKioskApi extends KioskApi {
   /** How many times content was fetched. */
   readonly fetches: number;
+  /** How many heartbeats the app sent. */
+  readonly beats: number;
+  /** The screen failures the app reported, oldest first. */
+  readonly screenErrors: { screen: string; message: string }[];
   /** Publishes new content as the core would: a new revision, then a contentChanged event. */
   publish(content: Content): void;
   /** How many listeners an event has, to check that subscriptions are let go. */
@@ -25,6 +29,8 @@ export function createFakeKioskApi(initial: Content = contentFixture()): FakeKio
   let revision = 1;
   let failure: Error | null = null;
   let fetches = 0;
+  let beats = 0;
+  const screenErrors: { screen: string; message: string }[] = [];
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   const emit = (event: EventName, payload: unknown) => {
     for (const listener of listeners.get(event) ?? []) listener(payload);
@@ -34,6 +40,17 @@ export function createFakeKioskApi(initial: Content = contentFixture()): FakeKio
     get fetches() {
       return fetches;
     },
+    get beats() {
+      return beats;
+    },
+    screenErrors,
+    reportScreenError: async (report) => {
+      screenErrors.push(report);
+    },
+    rendererAlive: async () => {
+      beats++;
+    },
+    reportMissingVoices: async () => undefined,
     async getPublishedContent() {
       fetches++;
       if (failure) throw failure;

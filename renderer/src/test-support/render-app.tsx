@@ -2,9 +2,10 @@ import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import type { Content } from '../../../electron/contract/content-schema.ts';
 import { App } from '../app/app.tsx';
-import { preloadScreens } from '../app/deferred-screens.ts';
+import { preloadSpeechRow } from '../components/speech-bar.tsx';
+import { preloadScreens } from '../features/screens/deferred-screens.ts';
 import type { Screen } from '../store/navigation-slice.ts';
-import { createKioskStore } from '../store/kiosk-store.ts';
+import { createKioskStore, type KioskStoreOptions } from '../store/kiosk-store.ts';
 import { KioskStoreProvider } from '../store/store-context.tsx';
 import { contentFixture } from './content-fixture.ts';
 import { createFakeKioskApi } from './fake-kiosk-api.ts';
@@ -18,13 +19,17 @@ class InertResizeObserver {
 
 /**
  * The whole app on a fake API, its content loaded, its deferred screens in (as the kiosk has them
- * soon after start-up), opened on the given screen.
+ * soon after start-up), opened on the given screen; `options` give it a voice, for instance.
  */
-export async function renderApp(screen: Screen, content: Content = contentFixture()) {
+export async function renderApp(
+  screen: Screen,
+  content: Content = contentFixture(),
+  options: KioskStoreOptions = {},
+) {
   if (!('ResizeObserver' in globalThis)) vi.stubGlobal('ResizeObserver', InertResizeObserver);
-  await preloadScreens();
+  await Promise.all([preloadScreens(), preloadSpeechRow()]);
   const api = createFakeKioskApi(content);
-  const store = createKioskStore(api);
+  const store = createKioskStore(api, options);
   await store.getState().loadContent();
   store.setState({ screen });
   const view = render(

@@ -58,6 +58,7 @@ export function AccessibilityPanel() {
           <Toggle setting="reachMode" label={ui.reachMode} select={selectReachMode} />
           <Toggle setting="reducedMotion" label={ui.reducedMotion} select={selectReducedMotion} />
         </div>
+        <p className="sheet__keys">{ui.keypadHelp}</p>
       </div>
     </div>
   );

@@ -7,8 +7,8 @@ import {
   selectExitAdmin,
   selectPublish,
   selectSetPreviewing,
-} from '../../store/selectors.ts';
-import { useKiosk } from '../../store/store-context.tsx';
+} from '../../store/admin/admin-selectors.ts';
+import { useAdmin } from '../../store/admin/use-admin.ts';
 import { InitialsDialog } from './initials-dialog.tsx';
 
 const STATE_WORDS = {
@@ -21,12 +21,12 @@ const STATE_WORDS = {
 
 /** Where the draft stands, and what staff can do with it. */
 export function AdminHeader() {
-  const draft = useKiosk(selectDraft);
-  const state = useKiosk(selectDraftState);
-  const exit = useKiosk(selectExitAdmin);
-  const publish = useKiosk(selectPublish);
-  const discard = useKiosk(selectDiscardDraft);
-  const preview = useKiosk(selectSetPreviewing);
+  const draft = useAdmin(selectDraft);
+  const state = useAdmin(selectDraftState);
+  const exit = useAdmin(selectExitAdmin);
+  const publish = useAdmin(selectPublish);
+  const discard = useAdmin(selectDiscardDraft);
+  const preview = useAdmin(selectSetPreviewing);
   const [publishing, setPublishing] = useState(false);
   const changes = draft?.changes ?? [];
   const ready = state === 'saved' && changes.length > 0;

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
-import type { EditorSection } from '../../store/editor-slice.ts';
+import type { EditorSection } from '../../store/admin/editor-slice.ts';
 import {
   selectEditorMessage,
   selectEditorSection,
   selectOpenSection,
   selectPreviewing,
   selectQuitting,
-} from '../../store/selectors.ts';
-import { useKiosk } from '../../store/store-context.tsx';
+} from '../../store/admin/admin-selectors.ts';
+import { useAdmin } from '../../store/admin/use-admin.ts';
 import { AdminHeader } from './admin-header.tsx';
 import { AdminKeyboard } from './admin-keyboard.tsx';
 import { AnnouncementsSection } from './announcements-section.tsx';
@@ -39,14 +39,14 @@ const SECTIONS: ReadonlyArray<[EditorSection, string, () => ReactNode]> = [
 
 /** Admin: the editor for everything visitors see, with the keyboard at the foot. */
 export function AdminScreen() {
-  const section = useKiosk(selectEditorSection);
-  const open = useKiosk(selectOpenSection);
-  const message = useKiosk(selectEditorMessage);
-  const previewing = useKiosk(selectPreviewing);
+  const section = useAdmin(selectEditorSection);
+  const open = useAdmin(selectOpenSection);
+  const message = useAdmin(selectEditorMessage);
+  const previewing = useAdmin(selectPreviewing);
   useDraftAutosave();
   useAdminTimeout();
   const typing = useTyping();
-  const quitting = useKiosk(selectQuitting);
+  const quitting = useAdmin(selectQuitting);
   const body = SECTIONS.find(([name]) => name === section)?.[2];
   if (quitting) {
     return (

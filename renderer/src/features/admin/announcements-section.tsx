@@ -1,15 +1,15 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { freshId } from '../../lib/program-edits.ts';
-import { selectChangeWorking, selectWorking } from '../../store/selectors.ts';
-import { useKiosk } from '../../store/store-context.tsx';
+import { selectChangeWorking, selectWorking } from '../../store/admin/admin-selectors.ts';
+import { useAdmin } from '../../store/admin/use-admin.ts';
 import { LocalizedField, TextField } from './text-field.tsx';
 
 const WHEN_HINT = 'Like 2026-12-24T12:00 (the lobby’s clock). Leave empty for no limit.';
 
 /** Announcements on the welcome and home screens, each shown between its start and end. */
 export function AnnouncementsSection() {
-  const working = useKiosk(selectWorking);
-  const change = useKiosk(selectChangeWorking);
+  const working = useAdmin(selectWorking);
+  const change = useAdmin(selectChangeWorking);
   if (!working) return null;
   type Announcement = (typeof working.announcements)[number];
   const update = (index: number, next: Announcement) =>

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { selectAuditEntries, selectLoadAudit } from '../../store/selectors.ts';
-import { useKiosk } from '../../store/store-context.tsx';
+import { selectAuditEntries, selectLoadAudit } from '../../store/admin/admin-selectors.ts';
+import { useAdmin } from '../../store/admin/use-admin.ts';
 
 const ACTION: Record<string, string> = {
   'sign-in': 'Signed in',
@@ -18,8 +18,8 @@ const ACTION: Record<string, string> = {
 
 /** The audit log, newest first: who did what and when. It never holds a PIN. */
 export function AuditSection() {
-  const entries = useKiosk(selectAuditEntries);
-  const load = useKiosk(selectLoadAudit);
+  const entries = useAdmin(selectAuditEntries);
+  const load = useAdmin(selectLoadAudit);
   useEffect(() => void load(), [load]);
   return (
     <section className="admin-section" aria-labelledby="admin-audit-title">

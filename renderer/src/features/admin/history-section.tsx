@@ -3,10 +3,10 @@ import { useEffect, useState } from 'react';
 import {
   selectLoadRevisions,
   selectRestoreRevision,
-  selectRevision,
   selectRevisions,
-} from '../../store/selectors.ts';
-import { useKiosk } from '../../store/store-context.tsx';
+} from '../../store/admin/admin-selectors.ts';
+import { useAdmin } from '../../store/admin/use-admin.ts';
+import { selectRevision } from '../../store/selectors.ts';
 import { InitialsDialog } from './initials-dialog.tsx';
 
 const KIND: Record<string, string> = {
@@ -21,10 +21,10 @@ const when = (iso: string) =>
 
 /** Every kept revision, newest first; any one can come back as a new revision. */
 export function HistorySection() {
-  const revisions = useKiosk(selectRevisions);
-  const current = useKiosk(selectRevision);
-  const load = useKiosk(selectLoadRevisions);
-  const restore = useKiosk(selectRestoreRevision);
+  const revisions = useAdmin(selectRevisions);
+  const current = useAdmin(selectRevision);
+  const load = useAdmin(selectLoadRevisions);
+  const restore = useAdmin(selectRestoreRevision);
   const [restoring, setRestoring] = useState<number | null>(null);
   useEffect(() => void load(), [load]);
   return (

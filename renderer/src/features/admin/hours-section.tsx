@@ -1,15 +1,15 @@
 import { Plus, Trash2 } from 'lucide-react';
 import { weekdayName } from '../../lib/hours-format.ts';
-import { selectChangeWorking, selectWorking } from '../../store/selectors.ts';
-import { useKiosk } from '../../store/store-context.tsx';
+import { selectChangeWorking, selectWorking } from '../../store/admin/admin-selectors.ts';
+import { useAdmin } from '../../store/admin/use-admin.ts';
 import { LocalizedField, TextField } from './text-field.tsx';
 
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
 
 /** Opening hours by weekday and dated closures; the kiosk shows "Open now" from these. */
 export function HoursSection() {
-  const working = useKiosk(selectWorking);
-  const change = useKiosk(selectChangeWorking);
+  const working = useAdmin(selectWorking);
+  const change = useAdmin(selectChangeWorking);
   if (!working) return null;
   const { weekly, closures } = working.hours;
   const setHours = (next: Partial<typeof working.hours>) =>

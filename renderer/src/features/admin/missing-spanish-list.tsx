@@ -1,12 +1,12 @@
 import { Languages } from 'lucide-react';
 import { useMemo } from 'react';
 import { missingSpanish } from '../../lib/missing-spanish.ts';
-import { selectWorking } from '../../store/selectors.ts';
-import { useKiosk } from '../../store/store-context.tsx';
+import { selectWorking } from '../../store/admin/admin-selectors.ts';
+import { useAdmin } from '../../store/admin/use-admin.ts';
 
 /** Texts still without Spanish: Spanish-speaking visitors read the English there. */
 export function MissingSpanish() {
-  const working = useKiosk(selectWorking);
+  const working = useAdmin(selectWorking);
   const missing = useMemo(() => (working ? missingSpanish(working) : []), [working]);
   return (
     <details className="missing-spanish">

@@ -1,7 +1,8 @@
 import { Delete, LockKeyhole } from 'lucide-react';
 import { useId } from 'react';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
-import { PIN_MAX_DIGITS } from '../../store/admin-slice.ts';
+import { pinPadStatus } from '../../lib/pin-pad-status.ts';
+import { PIN_MAX_DIGITS } from '../../store/admin/admin-slice.ts';
 import {
   selectAdminStatus,
   selectDeletePinDigit,
@@ -11,8 +12,8 @@ import {
   selectPinMessage,
   selectSubmitPin,
   selectTypePinDigit,
-} from '../../store/selectors.ts';
-import { useKiosk } from '../../store/store-context.tsx';
+} from '../../store/admin/admin-selectors.ts';
+import { useAdmin } from '../../store/admin/use-admin.ts';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
 
@@ -21,20 +22,21 @@ const clockTime = (ms: number) =>
 
 /** Staff sign-in: digit buttons named by their digit; the PIN itself is never shown. */
 export function PinPad() {
-  const status = useKiosk(selectAdminStatus);
-  const pin = useKiosk(selectPin);
-  const busy = useKiosk(selectPinBusy);
-  const message = useKiosk(selectPinMessage);
-  const type = useKiosk(selectTypePinDigit);
-  const deleteDigit = useKiosk(selectDeletePinDigit);
-  const submit = useKiosk(selectSubmitPin);
-  const exit = useKiosk(selectExitAdmin);
+  const status = useAdmin(selectAdminStatus);
+  const pin = useAdmin(selectPin);
+  const busy = useAdmin(selectPinBusy);
+  const message = useAdmin(selectPinMessage);
+  const type = useAdmin(selectTypePinDigit);
+  const deleteDigit = useAdmin(selectDeletePinDigit);
+  const submit = useAdmin(selectSubmitPin);
+  const exit = useAdmin(selectExitAdmin);
   const titleId = useId();
   const statusId = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const closed = status !== null && !status.pinSet;
   const locked = status !== null && status.lockedUntil !== null;
   const usable = !closed && !locked && !busy;
+  const { headline, reasons } = pinPadStatus({ status, message, clockTime });
 
   return (
     <div className="admin-backdrop">
@@ -48,13 +50,16 @@ export function PinPad() {
             <span key={i} className={i < pin.length ? 'pin-dot pin-dot--on' : 'pin-dot'} />
           ))}
         </p>
-        <p id={statusId} className="pin-pad__status" role="status">
-          {closed
-            ? 'Admin is closed until IT sets a PIN.'
-            : locked
-              ? `Too many wrong PINs. The pad is locked until ${clockTime(status?.lockedUntil ?? 0)}.`
-              : (message ?? 'Type the staff PIN.')}
-        </p>
+        <div id={statusId} className="pin-pad__status" role="status">
+          <p>{headline}</p>
+          {reasons.length > 0 && (
+            <ul className="pin-pad__reasons">
+              {reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          )}
+        </div>
         <div className="pin-pad__keys" aria-describedby={statusId}>
           {DIGITS.map((digit) => (
             <button

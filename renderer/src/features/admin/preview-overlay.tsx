@@ -1,15 +1,12 @@
 import { X } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { createPreviewApi } from '../../api/preview-api.ts';
-import { CurrentScreen } from '../../app/app.tsx';
+import { selectSetPreviewing, selectWorking } from '../../store/admin/admin-selectors.ts';
+import { useAdmin } from '../../store/admin/use-admin.ts';
 import { createKioskStore } from '../../store/kiosk-store.ts';
-import {
-  selectContent,
-  selectScreen,
-  selectSetPreviewing,
-  selectWorking,
-} from '../../store/selectors.ts';
+import { selectContent, selectScreen } from '../../store/selectors.ts';
 import { KioskStoreProvider, useKiosk } from '../../store/store-context.tsx';
+import { GuardedScreen } from '../screens/guarded-screen.tsx';
 
 type Orientation = 'portrait' | 'landscape';
 const SIZE: Record<Orientation, { width: number; height: number }> = {
@@ -25,7 +22,7 @@ function PreviewScreen() {
   // The screens assume loaded content, as the kiosk's own do behind its loading screen.
   if (!content) return null;
   return (
-    <CurrentScreen
+    <GuardedScreen
       name={screen.name}
       programId={screen.name === 'program' ? screen.programId : undefined}
     />
@@ -38,8 +35,8 @@ function PreviewScreen() {
  * they will look; they can be tapped through, and nothing in them reaches the kiosk.
  */
 export function PreviewOverlay() {
-  const working = useKiosk(selectWorking);
-  const close = useKiosk(selectSetPreviewing);
+  const working = useAdmin(selectWorking);
+  const close = useAdmin(selectSetPreviewing);
   const [orientation, setOrientation] = useState<Orientation>('portrait');
   const store = useMemo(
     () => (working ? createKioskStore(createPreviewApi(working)) : null),

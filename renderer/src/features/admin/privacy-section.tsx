@@ -1,11 +1,11 @@
-import { selectChangeWorking, selectWorking } from '../../store/selectors.ts';
-import { useKiosk } from '../../store/store-context.tsx';
+import { selectChangeWorking, selectWorking } from '../../store/admin/admin-selectors.ts';
+import { useAdmin } from '../../store/admin/use-admin.ts';
 import { LocalizedField, TextField } from './text-field.tsx';
 
 /** The privacy notice's title, introduction, note, contact and date. */
 export function PrivacySection() {
-  const working = useKiosk(selectWorking);
-  const change = useKiosk(selectChangeWorking);
+  const working = useAdmin(selectWorking);
+  const change = useAdmin(selectChangeWorking);
   if (!working) return null;
   const { privacy } = working;
   const setPrivacy = (next: Partial<typeof privacy>) =>

@@ -1,15 +1,19 @@
 import { ArrowLeft, Plus, Trash2 } from 'lucide-react';
 import type { Program } from '../../../../electron/contract/content-schema.ts';
 import { addUnit, removeProgram } from '../../lib/program-edits.ts';
-import { selectChangeWorking, selectEditProgram, selectWorking } from '../../store/selectors.ts';
-import { useKiosk } from '../../store/store-context.tsx';
+import {
+  selectChangeWorking,
+  selectEditProgram,
+  selectWorking,
+} from '../../store/admin/admin-selectors.ts';
+import { useAdmin } from '../../store/admin/use-admin.ts';
 import { LocalizedField, TextField } from './text-field.tsx';
 
 /** One program: its title, the agency's description, its units and numbers, a web address. */
 export function ProgramForm({ index }: { index: number }) {
-  const working = useKiosk(selectWorking);
-  const change = useKiosk(selectChangeWorking);
-  const edit = useKiosk(selectEditProgram);
+  const working = useAdmin(selectWorking);
+  const change = useAdmin(selectChangeWorking);
+  const edit = useAdmin(selectEditProgram);
   const program = working?.programs[index];
   if (!program) return null;
   const path = `programs.${index}`;

@@ -5,17 +5,17 @@ import {
   selectEditProgram,
   selectEditingProgramId,
   selectWorking,
-} from '../../store/selectors.ts';
-import { useKiosk } from '../../store/store-context.tsx';
+} from '../../store/admin/admin-selectors.ts';
+import { useAdmin } from '../../store/admin/use-admin.ts';
 import { MissingSpanish } from './missing-spanish-list.tsx';
 import { ProgramForm } from './program-form.tsx';
 
 /** The programs in the order visitors see them: reorder, open one to edit, or add one. */
 export function ProgramsSection() {
-  const working = useKiosk(selectWorking);
-  const editingId = useKiosk(selectEditingProgramId);
-  const change = useKiosk(selectChangeWorking);
-  const edit = useKiosk(selectEditProgram);
+  const working = useAdmin(selectWorking);
+  const editingId = useAdmin(selectEditingProgramId);
+  const change = useAdmin(selectChangeWorking);
+  const edit = useAdmin(selectEditProgram);
   if (!working) return null;
   const index = working.programs.findIndex((p) => p.id === editingId);
   if (index >= 0) return <ProgramForm index={index} />;

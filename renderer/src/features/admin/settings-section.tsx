@@ -2,12 +2,11 @@ import { useState } from 'react';
 import type { KioskPolicySummary } from '../../../../electron/contract/policy-schema.ts';
 import {
   selectChangeWorking,
-  selectOfferedLanguages,
-  selectPolicy,
   selectQuitKiosk,
   selectWorking,
-} from '../../store/selectors.ts';
-import { useKiosk } from '../../store/store-context.tsx';
+} from '../../store/admin/admin-selectors.ts';
+import { useAdmin } from '../../store/admin/use-admin.ts';
+import { selectOfferedLanguages, selectPolicy } from '../../store/selectors.ts';
 import { InitialsDialog } from './initials-dialog.tsx';
 import { LocalizedField, TextField } from './text-field.tsx';
 
@@ -23,10 +22,10 @@ const idleHint = (policy: KioskPolicySummary | null): string => {
 
 /** The kiosk's own settings and words: idle timeout, start language, welcome title; quitting. */
 export function SettingsSection() {
-  const working = useKiosk(selectWorking);
-  const change = useKiosk(selectChangeWorking);
-  const policy = useKiosk(selectPolicy);
-  const offered = useKiosk(selectOfferedLanguages);
+  const working = useAdmin(selectWorking);
+  const change = useAdmin(selectChangeWorking);
+  const policy = useAdmin(selectPolicy);
+  const offered = useAdmin(selectOfferedLanguages);
   if (!working) return null;
   const { kiosk } = working;
   const setKiosk = (next: Partial<typeof kiosk>) =>
@@ -83,7 +82,7 @@ export function SettingsSection() {
 
 /** The one way out of the kiosk: signed with initials, recorded in the audit log. */
 function QuitKiosk() {
-  const quit = useKiosk(selectQuitKiosk);
+  const quit = useAdmin(selectQuitKiosk);
   const [asking, setAsking] = useState(false);
   return (
     <>

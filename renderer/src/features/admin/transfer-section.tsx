@@ -7,17 +7,17 @@ import {
   selectConfirmImport,
   selectExportContent,
   selectImportCheck,
-} from '../../store/selectors.ts';
-import { useKiosk } from '../../store/store-context.tsx';
+} from '../../store/admin/admin-selectors.ts';
+import { useAdmin } from '../../store/admin/use-admin.ts';
 import { InitialsDialog } from './initials-dialog.tsx';
 
 /** Content as one JSON file: out to a USB stick or another kiosk, and back in as the draft. */
 export function TransferSection() {
-  const check = useKiosk(selectImportCheck);
-  const exportContent = useKiosk(selectExportContent);
-  const checkImport = useKiosk(selectCheckImport);
-  const confirm = useKiosk(selectConfirmImport);
-  const cancel = useKiosk(selectCancelImport);
+  const check = useAdmin(selectImportCheck);
+  const exportContent = useAdmin(selectExportContent);
+  const checkImport = useAdmin(selectCheckImport);
+  const confirm = useAdmin(selectConfirmImport);
+  const cancel = useAdmin(selectCancelImport);
   const [confirming, setConfirming] = useState(false);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {

@@ -5,11 +5,11 @@ import { totals, visitsPerDay } from '../../lib/usage-summary.ts';
 import {
   selectExportUsage,
   selectLoadUsage,
-  selectPolicy,
   selectSetUsageCounting,
   selectUsage,
-} from '../../store/selectors.ts';
-import { useKiosk } from '../../store/store-context.tsx';
+} from '../../store/admin/admin-selectors.ts';
+import { useAdmin } from '../../store/admin/use-admin.ts';
+import { selectPolicy } from '../../store/selectors.ts';
 import { InitialsDialog } from './initials-dialog.tsx';
 
 const KINDS = [
@@ -21,12 +21,12 @@ const KINDS = [
 
 /** Anonymous counts per day, as a chart and tables, exportable; counting can be turned off. */
 export function UsageSection() {
-  const usage = useKiosk(selectUsage);
-  const load = useKiosk(selectLoadUsage);
-  const setCounting = useKiosk(selectSetUsageCounting);
-  const exportUsage = useKiosk(selectExportUsage);
+  const usage = useAdmin(selectUsage);
+  const load = useAdmin(selectLoadUsage);
+  const setCounting = useAdmin(selectSetUsageCounting);
+  const exportUsage = useAdmin(selectExportUsage);
   const [switching, setSwitching] = useState(false);
-  const fixedByIt = useKiosk(selectPolicy)?.usageCounts ?? null;
+  const fixedByIt = useAdmin(selectPolicy)?.usageCounts ?? null;
   useEffect(() => void load(), [load]);
   if (!usage) return null;
   const visits = visitsPerDay(usage.days);

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { browserClock } from '../../lib/clock.ts';
-import { selectExitAdmin } from '../../store/selectors.ts';
-import { useKiosk } from '../../store/store-context.tsx';
+import { selectExitAdmin } from '../../store/admin/admin-selectors.ts';
+import { useAdmin } from '../../store/admin/use-admin.ts';
 
 /** The core ends a session after 3 minutes without an admin call; the screen follows suit. */
 export const ADMIN_IDLE_MS = 3 * 60_000;
@@ -10,7 +10,7 @@ const ACTIVITY = ['pointerdown', 'keydown', 'wheel'] as const;
 
 /** Closes admin after 3 minutes without a touch, so it is never left open for a visitor. */
 export function useAdminTimeout(): void {
-  const exit = useKiosk(selectExitAdmin);
+  const exit = useAdmin(selectExitAdmin);
   useEffect(() => {
     let handle = 0;
     const restart = (): void => {

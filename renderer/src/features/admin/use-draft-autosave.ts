@@ -5,8 +5,8 @@ import {
   selectSaveDraft,
   selectSetDraftState,
   selectWorking,
-} from '../../store/selectors.ts';
-import { useKiosk } from '../../store/store-context.tsx';
+} from '../../store/admin/admin-selectors.ts';
+import { useAdmin } from '../../store/admin/use-admin.ts';
 import { useDraftIssues } from './use-draft-issues.ts';
 
 /** Saves soon after typing stops, so a field is not written on every key. */
@@ -17,11 +17,11 @@ export const AUTOSAVE_DELAY_MS = 800;
  * fields say what to fix, and the last valid draft stays safe meanwhile.
  */
 export function useDraftAutosave(): void {
-  const working = useKiosk(selectWorking);
-  const state = useKiosk(selectDraftState);
+  const working = useAdmin(selectWorking);
+  const state = useAdmin(selectDraftState);
   const issues = useDraftIssues();
-  const save = useKiosk(selectSaveDraft);
-  const setState = useKiosk(selectSetDraftState);
+  const save = useAdmin(selectSaveDraft);
+  const setState = useAdmin(selectSetDraftState);
 
   useEffect(() => {
     if (state !== 'unsaved' && state !== 'invalid') return undefined;

@@ -1,18 +1,16 @@
 import { Pointer } from 'lucide-react';
 import { useLayoutEffect } from 'react';
+import { useWordmarkPress } from '../../hooks/use-admin-entry.ts';
+import { useBeginVisit } from '../../hooks/use-begin-visit.ts';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
 import { useLoaded } from '../../hooks/use-loaded.ts';
 import { useLocalize } from '../../hooks/use-localize.ts';
+import { repeatsName } from '../../lib/repeats-name.ts';
 import { markPaintedOnce } from '../../lib/mark-once.ts';
 import { ATTRACT_RENDERED_MARK } from '../../lib/render-marks.ts';
-import {
-  selectBegin,
-  selectBureau,
-  selectKioskText,
-  selectSpeak,
-  selectUiText,
-} from '../../store/selectors.ts';
+import { selectBureau, selectKioskText, selectUiText } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
+import { SpeechBar } from '../../components/speech-bar.tsx';
 import { VisitorTools } from '../../components/visitor-tools.tsx';
 import { AnnouncementList } from '../notices/announcement-list.tsx';
 
@@ -24,10 +22,12 @@ export function AttractScreen() {
   const bureau = useLoaded(selectBureau);
   const kiosk = useLoaded(selectKioskText);
   const ui = useKiosk(selectUiText);
-  const begin = useKiosk(selectBegin);
-  const speak = useKiosk(selectSpeak);
+  const beginVisit = useBeginVisit();
   const t = useLocalize();
   const heading = useFocusOnMount<HTMLHeadingElement>();
+  const press = useWordmarkPress(() => beginVisit(false));
+  const title = t(kiosk.attractTitle);
+  const name = t(bureau.name);
 
   useLayoutEffect(() => markPaintedOnce(ATTRACT_RENDERED_MARK), []);
 
@@ -36,11 +36,8 @@ export function AttractScreen() {
       <button
         type="button"
         className="attract__button"
-        onClick={() => {
-          begin();
-          // A visitor who cannot see learns at once where spoken help is.
-          speak(ui.listenWhere);
-        }}
+        // A click from Enter or Space has no pointer, so no click count.
+        onClick={(event) => beginVisit(event.detail === 0)}
       >
         <span className="attract__cta">
           <Pointer aria-hidden="true" className="attract__cta-icon" />
@@ -48,15 +45,19 @@ export function AttractScreen() {
         </span>
       </button>
       <div className="attract__words">
-        <p className="attract__badge">{bureau.abbreviation}</p>
-        <p className="attract__bureau">{t(bureau.name)}</p>
+        {/* The wordmark: a 3-second press opens staff sign-in here too; a tap begins. */}
+        <p className="attract__badge" {...press}>
+          {bureau.abbreviation}
+        </p>
+        {!repeatsName(title, name) && <p className="attract__bureau">{name}</p>}
         <h1 className="attract__title" ref={heading} tabIndex={-1}>
-          {t(kiosk.attractTitle)}
+          {title}
         </h1>
         <p className="attract__hint">{ui.attractHint}</p>
         <AnnouncementList className="attract__announcements" />
       </div>
       <div className="attract__tools">
+        <SpeechBar />
         <VisitorTools />
       </div>
     </main>

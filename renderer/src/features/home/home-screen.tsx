@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect } from 'react';
 import { ScreenLayout } from '../../components/screen-layout.tsx';
+import { useWordmarkPress } from '../../hooks/use-admin-entry.ts';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
 import { useLoaded } from '../../hooks/use-loaded.ts';
 import { useLocalize } from '../../hooks/use-localize.ts';
@@ -7,7 +8,6 @@ import { markPaintedOnce } from '../../lib/mark-once.ts';
 import { TILES_RENDERED_MARK } from '../../lib/render-marks.ts';
 import { selectBureau, selectPrograms } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
-import { useWordmarkPress } from '../admin/use-admin-entry.ts';
 import { AnnouncementList } from '../notices/announcement-list.tsx';
 import { OfficeStatus } from '../notices/office-status.tsx';
 import { AllPhonesButton } from './all-phones-button.tsx';
@@ -23,21 +23,25 @@ export function HomeScreen() {
 
   useLayoutEffect(() => markPaintedOnce(TILES_RENDERED_MARK), []);
 
+  const hero = (
+    <header className="home__hero">
+      {/* A 3-second press opens staff sign-in. */}
+      <p className="home__badge" {...press}>
+        {bureau.abbreviation}
+      </p>
+      <h1 className="home__title" ref={heading} tabIndex={-1}>
+        {t(bureau.name)}
+      </h1>
+      <p className="home__subtitle">{t(bureau.pageTitle)}</p>
+      <OfficeStatus className="home__status" />
+      {/* With the office's status, and in reach mode above the reach line with it. */}
+      <AnnouncementList className="home__announcements" />
+    </header>
+  );
+
   return (
-    <ScreenLayout topBar={false} className="home">
-      <header className="home__hero">
-        {/* A 3-second press opens staff sign-in. */}
-        <p className="home__badge" {...press}>
-          {bureau.abbreviation}
-        </p>
-        <h1 className="home__title" ref={heading} tabIndex={-1}>
-          {t(bureau.name)}
-        </h1>
-        <p className="home__subtitle">{t(bureau.pageTitle)}</p>
-        <OfficeStatus className="home__status" />
-      </header>
+    <ScreenLayout hero={hero} className="home">
       <section className="home__programs" aria-labelledby={headingId}>
-        <AnnouncementList className="home__announcements" />
         <h2 id={headingId} className="section-title">
           {t(bureau.programsHeading)}
         </h2>

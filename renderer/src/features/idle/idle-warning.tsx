@@ -1,7 +1,9 @@
 import { Hourglass } from 'lucide-react';
 import { useEffect, useId, useRef } from 'react';
+import { plural } from '../../lib/plural.ts';
 import {
   selectIdleSecondsLeft,
+  selectLanguage,
   selectSetIdleSecondsLeft,
   selectUiText,
 } from '../../store/selectors.ts';
@@ -15,6 +17,7 @@ export function IdleWarning() {
   const secondsLeft = useKiosk(selectIdleSecondsLeft);
   const dismiss = useKiosk(selectSetIdleSecondsLeft);
   const ui = useKiosk(selectUiText);
+  const language = useKiosk(selectLanguage);
   const titleId = useId();
   const messageId = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -48,7 +51,8 @@ export function IdleWarning() {
           {ui.idleMessage}
         </p>
         <p className="idle-dialog__countdown">
-          <span className="idle-dialog__seconds">{secondsLeft}</span> <span>{ui.idleSeconds}</span>
+          <span className="idle-dialog__seconds">{secondsLeft}</span>{' '}
+          <span>{plural(language, secondsLeft, ui.idleSeconds)}</span>
         </p>
         <button
           ref={button}

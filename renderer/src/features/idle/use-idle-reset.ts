@@ -42,10 +42,16 @@ export function useIdleReset(): void {
     });
     timer.current = idle;
     const onActivity = (): void => idle.activity();
+    // Timers sleep with a hidden page or a sleeping machine: look at the clock on waking.
+    const onVisible = (): void => {
+      if (document.visibilityState === 'visible') idle.check();
+    };
     const options = { capture: true, passive: true };
     for (const name of ACTIVITY_EVENTS) document.addEventListener(name, onActivity, options);
+    document.addEventListener('visibilitychange', onVisible);
     return () => {
       for (const name of ACTIVITY_EVENTS) document.removeEventListener(name, onActivity, options);
+      document.removeEventListener('visibilitychange', onVisible);
       idle.dispose();
       timer.current = null;
     };

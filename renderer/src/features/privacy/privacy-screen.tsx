@@ -1,6 +1,4 @@
-import { useRef } from 'react';
 import { ScreenLayout } from '../../components/screen-layout.tsx';
-import { ScrollButtons } from '../../components/scroll-buttons.tsx';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
 import { useLoaded } from '../../hooks/use-loaded.ts';
 import { useLocalize } from '../../hooks/use-localize.ts';
@@ -14,23 +12,16 @@ export function PrivacyScreen() {
   const ui = useKiosk(selectUiText);
   const t = useLocalize();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const policy = useRef<HTMLElement>(null);
+  // One scroll for the whole notice, at every text size: the big buttons move the screen.
   return (
-    <ScreenLayout className="privacy">
+    <ScreenLayout className="privacy" scrollButtons>
       <h1 className="page-title privacy__title" ref={heading} tabIndex={-1}>
         {t(privacy.title)}
       </h1>
       <KioskNote />
-      <section
-        ref={policy}
-        className="privacy__policy"
-        aria-label={ui.privacyPolicyText}
-        // Focusable so a keyboard can scroll it too.
-        tabIndex={0}
-      >
+      <section className="privacy__policy" aria-label={ui.privacyPolicyText}>
         <PrivacyPolicy privacy={privacy} />
       </section>
-      <ScrollButtons target={policy} />
     </ScreenLayout>
   );
 }

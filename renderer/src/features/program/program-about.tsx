@@ -6,7 +6,10 @@ import { aboutHeading } from '../../lib/about-heading.ts';
 import { selectUiText } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 
-/** The agency's own description, word for word, with the names it lists drawn out. */
+/**
+ * The agency's own description, word for word, then the names it lists as a plain list: a
+ * rounded "pill" would look like something to press, and these names do nothing.
+ */
 export function ProgramAbout({ program }: { program: Program }) {
   const t = useLocalize();
   const ui = useKiosk(selectUiText);
@@ -26,9 +29,9 @@ export function ProgramAbout({ program }: { program: Program }) {
       {program.list.length > 0 && (
         <>
           {listTitle !== '' && <h3 className="section-title">{listTitle}</h3>}
-          <ul className="chips">
+          <ul className="name-list">
             {program.list.map((item, index) => (
-              <li key={index} className="chips__item">
+              <li key={index} className="name-list__item">
                 {t(item)}
               </li>
             ))}

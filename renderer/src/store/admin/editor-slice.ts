@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
-import type { KioskApi, OperationOutput } from '../../../electron/contract/api.ts';
-import type { Content } from '../../../electron/contract/content-schema.ts';
-import type { Draft, RevisionInfo } from '../../../electron/contract/editing-schema.ts';
-import type { KioskState } from './kiosk-store.ts';
+import type { KioskApi, OperationOutput } from '../../../../electron/contract/api.ts';
+import type { Content } from '../../../../electron/contract/content-schema.ts';
+import type { Draft, RevisionInfo } from '../../../../electron/contract/editing-schema.ts';
+import type { AdminState } from './admin-store.ts';
 
 export type EditorSection =
   | 'programs'
@@ -62,7 +62,7 @@ export const problemOf = (error: unknown): EditorMessage => {
 };
 
 export const createEditorSlice =
-  (api: KioskApi): StateCreator<KioskState, [], [], EditorSlice> =>
+  (api: KioskApi): StateCreator<AdminState, [], [], EditorSlice> =>
   (set, get) => ({
     storeAlerts: [],
     editorSection: 'programs',

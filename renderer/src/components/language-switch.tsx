@@ -1,11 +1,12 @@
-import type { Language } from '../../lib/localize.ts';
+import { Check } from 'lucide-react';
+import type { Language } from '../lib/localize.ts';
 import {
   selectLanguage,
   selectOfferedLanguages,
   selectSetLanguage,
   selectUiText,
-} from '../../store/selectors.ts';
-import { useKiosk } from '../../store/store-context.tsx';
+} from '../store/selectors.ts';
+import { useKiosk } from '../store/store-context.tsx';
 
 /** Each language is named in itself, so a visitor finds their own without reading the other. */
 const OWN_NAME: Readonly<Record<Language, string>> = { en: 'English', es: 'Español' };
@@ -28,6 +29,9 @@ export function LanguageSwitch() {
           aria-pressed={language === current}
           onClick={() => setLanguage(language)}
         >
+          {/* A mark, not only a colour, says which is chosen: on the dark welcome screen the
+              colours swap and the chosen one could pass for the other. */}
+          {language === current && <Check aria-hidden="true" className="language-switch__check" />}
           {OWN_NAME[language]}
         </button>
       ))}

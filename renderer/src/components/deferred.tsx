@@ -13,18 +13,26 @@ export interface Deferred<P extends object> {
  * React.lazy would still suspend on its first render.
  */
 export function deferred<P extends object>(load: () => Promise<ComponentType<P>>): Deferred<P> {
-  let loaded: ComponentType<P> | undefined;
+  let loaded: Promise<ComponentType<P>> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
   const preload = () =>
     (loading ??= load().then(
-      (component) => (loaded = component),
+      (component) => {
+        // React reads a thenable's status and value: marked fulfilled, use() returns at once.
+        loaded = Object.assign(Promise.resolve(component), {
+          status: 'fulfilled',
+          value: component,
+        });
+        return component;
+      },
       (error: unknown) => {
         loading = undefined;
         throw error;
       },
     ));
   function Component(props: P) {
-    const Loaded = loaded ?? use(preload());
+    // use() on every render, suspended or not: React requires the same hooks each time.
+    const Loaded = use(loaded ?? preload());
     return <Loaded {...props} />;
   }
   return { Component, preload };

@@ -1,10 +1,10 @@
 import type { StateCreator } from 'zustand';
-import type { KioskApi } from '../../../electron/contract/api.ts';
-import type { AuditEntry } from '../../../electron/contract/admin-schema.ts';
-import type { RevisionInfo } from '../../../electron/contract/editing-schema.ts';
-import type { UsageDay } from '../../../electron/contract/usage-schema.ts';
+import type { KioskApi } from '../../../../electron/contract/api.ts';
+import type { AuditEntry } from '../../../../electron/contract/admin-schema.ts';
+import type { RevisionInfo } from '../../../../electron/contract/editing-schema.ts';
+import type { UsageDay } from '../../../../electron/contract/usage-schema.ts';
+import type { AdminState } from './admin-store.ts';
 import { problemOf } from './editor-slice.ts';
-import type { KioskState } from './kiosk-store.ts';
 
 export type ImportCheck =
   | { ok: true; fileName: string; text: string; changes: string[] }
@@ -37,7 +37,7 @@ export interface RecordsSlice {
 const HISTORY_SHOWN = 100;
 
 export const createRecordsSlice =
-  (api: KioskApi): StateCreator<KioskState, [], [], RecordsSlice> =>
+  (api: KioskApi): StateCreator<AdminState, [], [], RecordsSlice> =>
   (set, get) => {
     const attempt = async <T>(run: () => Promise<T>): Promise<T | null> => {
       try {

@@ -1,6 +1,6 @@
 import { Accessibility } from 'lucide-react';
-import { selectSetAccessibilityPanelOpen, selectUiText } from '../../store/selectors.ts';
-import { useKiosk } from '../../store/store-context.tsx';
+import { selectSetAccessibilityPanelOpen, selectUiText } from '../store/selectors.ts';
+import { useKiosk } from '../store/store-context.tsx';
 
 export function AccessibilityButton() {
   const ui = useKiosk(selectUiText);

@@ -1,17 +1,14 @@
 import type { StateCreator } from 'zustand';
-import type { KioskApi, OperationOutput } from '../../../electron/contract/api.ts';
-import { ApiError } from '../../../electron/contract/errors.ts';
+import type { KioskApi, OperationOutput } from '../../../../electron/contract/api.ts';
+import { ApiError } from '../../../../electron/contract/errors.ts';
+import type { AdminState } from './admin-store.ts';
 import { problemOf } from './editor-slice.ts';
-import type { KioskState } from './kiosk-store.ts';
-
-export type AdminView = 'closed' | 'pin' | 'editor';
 
 export type AdminStatusView = OperationOutput<'adminStatus'>;
 
 export const PIN_MAX_DIGITS = 12;
 
 export interface AdminSlice {
-  adminView: AdminView;
   adminStatus: AdminStatusView | null;
   /** The digits typed on the PIN pad; cleared after every try. */
   pin: string;
@@ -19,7 +16,8 @@ export interface AdminSlice {
   /** Why the pad refused, or why admin closed (e.g. the session ran out). */
   pinMessage: string | null;
   token: string | null;
-  openPinPad(): Promise<void>;
+  /** Shows the PIN pad, with the core's word on whether it can be used now. */
+  showPinPad(): Promise<void>;
   typePinDigit(digit: string): void;
   deletePinDigit(): void;
   submitPin(): Promise<void>;
@@ -37,16 +35,15 @@ const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : 'Something went wrong. Try again.';
 
 export const createAdminSlice =
-  (api: KioskApi): StateCreator<KioskState, [], [], AdminSlice> =>
+  (api: KioskApi): StateCreator<AdminState, [], [], AdminSlice> =>
   (set, get) => ({
-    adminView: 'closed',
     adminStatus: null,
     pin: '',
     pinBusy: false,
     pinMessage: null,
     token: null,
     quitting: false,
-    openPinPad: async () => {
+    showPinPad: async () => {
       set({ adminView: 'pin', pin: '', pinMessage: null });
       try {
         set({ adminStatus: await api.adminStatus(undefined) });

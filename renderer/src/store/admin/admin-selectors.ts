@@ -1,0 +1,44 @@
+import type { AdminState } from './admin-store.ts';
+
+export const selectAdminStatus = (s: AdminState) => s.adminStatus;
+export const selectPin = (s: AdminState) => s.pin;
+export const selectPinBusy = (s: AdminState) => s.pinBusy;
+export const selectPinMessage = (s: AdminState) => s.pinMessage;
+export const selectTypePinDigit = (s: AdminState) => s.typePinDigit;
+export const selectDeletePinDigit = (s: AdminState) => s.deletePinDigit;
+export const selectSubmitPin = (s: AdminState) => s.submitPin;
+export const selectExitAdmin = (s: AdminState) => s.exitAdmin;
+export const selectQuitting = (s: AdminState) => s.quitting;
+export const selectQuitKiosk = (s: AdminState) => s.quitKiosk;
+
+export const selectWorking = (s: AdminState) => s.working;
+export const selectStoreAlerts = (s: AdminState) => s.storeAlerts;
+export const selectDraft = (s: AdminState) => s.draft;
+export const selectDraftState = (s: AdminState) => s.draftState;
+export const selectEditorMessage = (s: AdminState) => s.editorMessage;
+export const selectEditorSection = (s: AdminState) => s.editorSection;
+export const selectEditingProgramId = (s: AdminState) => s.editingProgramId;
+export const selectPreviewing = (s: AdminState) => s.previewing;
+export const selectRevisions = (s: AdminState) => s.revisions;
+export const selectAuditEntries = (s: AdminState) => s.auditEntries;
+export const selectUsage = (s: AdminState) => s.usage;
+export const selectImportCheck = (s: AdminState) => s.importCheck;
+
+export const selectCancelImport = (s: AdminState) => s.cancelImport;
+export const selectChangeWorking = (s: AdminState) => s.changeWorking;
+export const selectCheckImport = (s: AdminState) => s.checkImport;
+export const selectConfirmImport = (s: AdminState) => s.confirmImport;
+export const selectDiscardDraft = (s: AdminState) => s.discardDraft;
+export const selectEditProgram = (s: AdminState) => s.editProgram;
+export const selectExportContent = (s: AdminState) => s.exportContent;
+export const selectExportUsage = (s: AdminState) => s.exportUsage;
+export const selectLoadAudit = (s: AdminState) => s.loadAudit;
+export const selectLoadRevisions = (s: AdminState) => s.loadRevisions;
+export const selectLoadUsage = (s: AdminState) => s.loadUsage;
+export const selectOpenSection = (s: AdminState) => s.openSection;
+export const selectPublish = (s: AdminState) => s.publish;
+export const selectRestoreRevision = (s: AdminState) => s.restoreRevision;
+export const selectSaveDraft = (s: AdminState) => s.saveDraft;
+export const selectSetDraftState = (s: AdminState) => s.setDraftState;
+export const selectSetPreviewing = (s: AdminState) => s.setPreviewing;
+export const selectSetUsageCounting = (s: AdminState) => s.setUsageCounting;
