@@ -28,29 +28,33 @@ test('the accessibility panel is one tap away on every screen', async ({ kiosk }
   }
 });
 
-test('text size grows to 200% with nothing cut off', async ({ kiosk }, testInfo) => {
-  const page = await kiosk.open();
-  await beginAtHome(page);
-  const bodySize = () =>
-    page.locator('body').evaluate((b) => parseFloat(getComputedStyle(b).fontSize));
-  expect(await bodySize()).toBe(28);
-  await setInPanel(page, '200%');
-  expect(await bodySize()).toBe(56);
-  await shoot(page, testInfo, 'home-text-200');
-  for (const program of ['Training Reimbursement', 'Rule Making and Information Release']) {
-    await tap(page, program);
-    // Nothing spills sideways: every region and button fits its own width.
-    const overflowing = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('main, nav, button, h1, h2, p, li')]
-        .filter((el) => el.scrollWidth > el.clientWidth + 1)
-        .map((el) => el.textContent?.slice(0, 40)),
-    );
-    expect(overflowing).toEqual([]);
-    await tap(page, 'Home');
-  }
-  await tap(page, 'Training Reimbursement');
-  await shoot(page, testInfo, 'program-text-200');
-});
+test(
+  'text size grows to 200% with nothing cut off',
+  { tag: '@viewport' },
+  async ({ kiosk }, testInfo) => {
+    const page = await kiosk.open();
+    await beginAtHome(page);
+    const bodySize = () =>
+      page.locator('body').evaluate((b) => parseFloat(getComputedStyle(b).fontSize));
+    expect(await bodySize()).toBe(28);
+    await setInPanel(page, '200%');
+    expect(await bodySize()).toBe(56);
+    await shoot(page, testInfo, 'home-text-200');
+    for (const program of ['Training Reimbursement', 'Rule Making and Information Release']) {
+      await tap(page, program);
+      // Nothing spills sideways: every region and button fits its own width.
+      const overflowing = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('main, nav, button, h1, h2, p, li')]
+          .filter((el) => el.scrollWidth > el.clientWidth + 1)
+          .map((el) => el.textContent?.slice(0, 40)),
+      );
+      expect(overflowing).toEqual([]);
+      await tap(page, 'Home');
+    }
+    await tap(page, 'Training Reimbursement');
+    await shoot(page, testInfo, 'program-text-200');
+  },
+);
 
 test('high contrast turns the screen to light text on black', async ({ kiosk }, testInfo) => {
   const page = await kiosk.open();
@@ -67,28 +71,30 @@ test('high contrast turns the screen to light text on black', async ({ kiosk }, 
   await shoot(page, testInfo, 'home-high-contrast');
 });
 
-test('reach mode brings every control into the lower part of the screen', async ({
-  kiosk,
-}, testInfo) => {
-  const page = await kiosk.open();
-  await beginAtHome(page);
-  await setInPanel(page, /reach mode/i);
-  const height = page.viewportSize()?.height ?? 0;
-  for (const screen of ['Home', 'Contracts', 'Privacy']) {
-    if (screen === 'Contracts') await tap(page, 'Home');
-    await tap(page, screen);
-    const tops = await page.evaluate(() =>
-      [...document.querySelectorAll('button')]
-        .map((b) => b.getBoundingClientRect())
-        .filter((r) => r.bottom > 0 && r.top < window.innerHeight && r.width > 0)
-        .map((r) => r.top),
-    );
-    expect(tops.length).toBeGreaterThan(2);
-    expect(Math.min(...tops)).toBeGreaterThanOrEqual(height * 0.4 - 1);
-  }
-  await tap(page, 'Home');
-  await shoot(page, testInfo, 'home-reach-mode');
-});
+test(
+  'reach mode brings every control into the lower part of the screen',
+  { tag: '@viewport' },
+  async ({ kiosk }, testInfo) => {
+    const page = await kiosk.open();
+    await beginAtHome(page);
+    await setInPanel(page, /reach mode/i);
+    const height = page.viewportSize()?.height ?? 0;
+    for (const screen of ['Home', 'Contracts', 'Privacy']) {
+      if (screen === 'Contracts') await tap(page, 'Home');
+      await tap(page, screen);
+      const tops = await page.evaluate(() =>
+        [...document.querySelectorAll('button')]
+          .map((b) => b.getBoundingClientRect())
+          .filter((r) => r.bottom > 0 && r.top < window.innerHeight && r.width > 0)
+          .map((r) => r.top),
+      );
+      expect(tops.length).toBeGreaterThan(2);
+      expect(Math.min(...tops)).toBeGreaterThanOrEqual(height * 0.4 - 1);
+    }
+    await tap(page, 'Home');
+    await shoot(page, testInfo, 'home-reach-mode');
+  },
+);
 
 test('reduced motion follows the system setting', async ({ kiosk }) => {
   const page = await kiosk.open();
@@ -120,15 +126,28 @@ test('Listen is in the same place on every screen and reads the screen aloud', a
   boxes.push(await listen.boundingBox());
   for (const box of boxes) expect(box).toEqual(onAttract);
 
+  // Read aloud on, and speaking: Stop, Repeat, Previous and Next show, in a row of their own;
+  // Listen and the bottom bar stay exactly where they were.
+  const bar = page.locator('footer');
+  const barBefore = await bar.boundingBox();
   await tap(page, 'Listen');
-  await expect.poll(async () => (await spoken(page)).at(-1)).toContain('9 2 4');
-  await expect.poll(async () => (await spoken(page)).at(-1)).toMatch(/^Contracts/);
+  await expect(page.getByRole('group', { name: 'Speech controls' })).toBeVisible();
+  expect(await listen.boundingBox()).toEqual(onAttract);
+  expect(await bar.boundingBox()).toEqual(barBefore);
+  // The screen is read a block at a time, from its title.
+  await expect.poll(() => spoken(page)).toContain('9 1 6, 2 2 7, 3 9 2 4');
+  const read = (await spoken(page)).slice(1);
+  expect(read.slice(0, 3)).toEqual(['Contracts', 'Phone', 'Contracts Unit']);
 
-  // While read aloud is on, a tapped item is spoken on its own.
+  // While read aloud is on, a tapped item is spoken on its own; Next goes on from it.
   await page.getByText(/POST processes approximately 250 contracts/).tap();
   await expect.poll(async () => (await spoken(page)).at(-1)).toMatch(/^POST processes/);
   const before = (await spoken(page)).length;
   await tap(page, 'Repeat');
   await expect.poll(async () => (await spoken(page)).length).toBe(before + 1);
   expect((await spoken(page)).at(-1)).toMatch(/^POST processes/);
+  await tap(page, 'Next');
+  await expect.poll(async () => (await spoken(page)).at(-1)).toMatch(/^Questions about/);
+  await tap(page, 'Previous');
+  await expect.poll(async () => (await spoken(page)).at(-1)).toMatch(/^POST processes/);
 });

@@ -14,14 +14,16 @@ interface Variant {
   name: string;
   language: 'en' | 'es';
   settings: Array<string | RegExp>;
+  /** English runs in every `npm test`; the rest of the matrix in `npm run test:slow`. */
+  tag: string[];
 }
 
 const VARIANTS: Variant[] = [
-  { name: 'en', language: 'en', settings: [] },
-  { name: 'es', language: 'es', settings: [] },
-  { name: 'en-contrast', language: 'en', settings: [/high contrast/i] },
-  { name: 'es-contrast', language: 'es', settings: [/alto contraste/i] },
-  { name: 'en-200', language: 'en', settings: ['200%'] },
+  { name: 'en', language: 'en', settings: [], tag: [] },
+  { name: 'es', language: 'es', settings: [], tag: ['@slow'] },
+  { name: 'en-contrast', language: 'en', settings: [/high contrast/i], tag: ['@slow'] },
+  { name: 'es-contrast', language: 'es', settings: [/alto contraste/i], tag: ['@slow'] },
+  { name: 'en-200', language: 'en', settings: ['200%'], tag: ['@slow'] },
 ];
 
 async function expectNoViolations(page: Page, where: string, contrast: boolean): Promise<void> {
@@ -39,7 +41,8 @@ async function expectNoViolations(page: Page, where: string, contrast: boolean):
 }
 
 for (const variant of VARIANTS) {
-  test(`axe finds nothing on any visitor screen (${variant.name})`, async ({ kiosk }, testInfo) => {
+  const title = `axe finds nothing on any visitor screen (${variant.name})`;
+  test(title, { tag: variant.tag }, async ({ kiosk }, testInfo) => {
     // With an announcement showing and office hours set, so their screens are checked too.
     await writeNoticeContent(kiosk.dataDir);
     const page = await kiosk.open({ clock: christmasEve('12:30') });

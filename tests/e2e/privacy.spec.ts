@@ -16,10 +16,14 @@ test('the privacy notice shows the kiosk’s own note, the whole policy and scro
   await expect(page.getByText(/Is Your Computer Secure\?/)).toBeAttached();
   await expect(page.getByRole('link')).toHaveCount(0);
 
-  const region = page.getByRole('region', { name: /privacy/i });
-  const before = await region.evaluate((el) => el.scrollTop);
-  await tap(page, 'Scroll down');
-  await expect.poll(() => region.evaluate((el) => el.scrollTop)).toBeGreaterThan(before);
-  await tap(page, 'Scroll up');
-  await expect.poll(() => region.evaluate((el) => el.scrollTop)).toBeLessThan(before + 1);
+  // The buttons scroll the whole notice, the kiosk's note and the policy together.
+  const scrolled = page.locator(
+    `[id="${await page.getByRole('button', { name: 'Next page' }).getAttribute('aria-controls')}"]`,
+  );
+  await expect(scrolled.getByRole('region', { name: /privacy/i })).toBeAttached();
+  const before = await scrolled.evaluate((el) => el.scrollTop);
+  await tap(page, 'Next page');
+  await expect.poll(() => scrolled.evaluate((el) => el.scrollTop)).toBeGreaterThan(before);
+  await tap(page, 'Previous page');
+  await expect.poll(() => scrolled.evaluate((el) => el.scrollTop)).toBeLessThan(before + 1);
 });

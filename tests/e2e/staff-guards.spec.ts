@@ -3,7 +3,7 @@ import { setPinWithCommand } from './support/admin-cli.ts';
 import { confirmWithInitials, signIn, STAFF_PIN } from './support/admin-steps.ts';
 import { beginAtHome, shoot, tap } from './support/screens.ts';
 
-test('five wrong PINs lock the pad', async ({ kiosk }, testInfo) => {
+test('five wrong PINs lock the pad', { tag: '@landscape' }, async ({ kiosk }, testInfo) => {
   await setPinWithCommand(kiosk.dataDir, STAFF_PIN);
   const page = await kiosk.open();
   await beginAtHome(page);
@@ -20,7 +20,7 @@ test('five wrong PINs lock the pad', async ({ kiosk }, testInfo) => {
   await shoot(page, testInfo, 'admin-pin-locked');
 });
 
-test('admin stays closed until IT sets a PIN', async ({ kiosk }) => {
+test('admin stays closed until IT sets a PIN', { tag: '@landscape' }, async ({ kiosk }) => {
   const page = await kiosk.open();
   await beginAtHome(page);
   await page.keyboard.press('Control+Alt+A');
@@ -29,45 +29,53 @@ test('admin stays closed until IT sets a PIN', async ({ kiosk }) => {
   await expect(pad.getByRole('button', { name: '1', exact: true })).toBeDisabled();
 });
 
-test('a bad import is refused with its reasons and changes nothing', async ({
-  kiosk,
-}, testInfo) => {
-  await setPinWithCommand(kiosk.dataDir, STAFF_PIN);
-  const page = await kiosk.open();
-  await beginAtHome(page);
-  await signIn(page);
-  await tap(page, 'Import and export');
-  const bad = { schemaVersion: 3, programs: [] };
-  await page.locator('input[type=file]').setInputFiles({
-    name: 'bad.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(bad)),
-  });
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('bad.json cannot be imported. Nothing was changed.');
-  await expect(alert).toContainText('programs');
-  await expect(page.getByText('No draft: visitors see the published content.')).toBeVisible();
-  await shoot(page, testInfo, 'admin-import-refused');
-});
+test(
+  'a bad import is refused with its reasons and changes nothing',
+  { tag: '@landscape' },
+  async ({ kiosk }, testInfo) => {
+    await setPinWithCommand(kiosk.dataDir, STAFF_PIN);
+    const page = await kiosk.open();
+    await beginAtHome(page);
+    await signIn(page);
+    await tap(page, 'Import and export');
+    const bad = { schemaVersion: 3, programs: [] };
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('bad.json cannot be imported. Nothing was changed.');
+    await expect(alert).toContainText('programs');
+    await expect(page.getByText('No draft: visitors see the published content.')).toBeVisible();
+    await shoot(page, testInfo, 'admin-import-refused');
+  },
+);
 
-test('a program staff hide disappears for visitors, its numbers too', async ({ kiosk }) => {
-  await setPinWithCommand(kiosk.dataDir, STAFF_PIN);
-  const page = await kiosk.open();
-  await beginAtHome(page);
-  await signIn(page);
-  await tap(page, 'Hide Contracts');
-  await expect(page.getByText('Hidden from visitors')).toBeVisible();
-  await expect(page.getByText('Draft saved · 1 change not yet published')).toBeVisible();
-  await page.getByRole('button', { name: 'Publish', exact: true }).tap();
-  await confirmWithInitials(page, 'Publish these changes?', 'Publish');
-  await tap(page, 'Exit');
-  await beginAtHome(page);
-  await expect(page.getByRole('button', { name: 'Contracts', exact: true })).toHaveCount(0);
-  await tap(page, 'All phone numbers');
-  await expect(page.getByText('(916) 227-3924')).toHaveCount(0);
-});
+test(
+  'a program staff hide disappears for visitors, its numbers too',
+  { tag: '@landscape' },
+  async ({ kiosk }) => {
+    await setPinWithCommand(kiosk.dataDir, STAFF_PIN);
+    const page = await kiosk.open();
+    await beginAtHome(page);
+    await signIn(page);
+    await tap(page, 'Hide Contracts');
+    await expect(page.getByText('Hidden from visitors')).toBeVisible();
+    await expect(page.getByText('Draft saved · 1 change not yet published')).toBeVisible();
+    await page.getByRole('button', { name: 'Publish', exact: true }).tap();
+    await confirmWithInitials(page, 'Publish these changes?', 'Publish');
+    // Staff leave once the kiosk says it is published, not while it is still publishing.
+    await expect(page.getByText('Published as revision 2. Visitors see it now.')).toBeVisible();
+    await tap(page, 'Exit');
+    await beginAtHome(page);
+    await expect(page.getByRole('button', { name: 'Contracts', exact: true })).toHaveCount(0);
+    await tap(page, 'All phone numbers');
+    await expect(page.getByText('(916) 227-3924')).toHaveCount(0);
+  },
+);
 
-test('screenshots of the admin sections', async ({ kiosk }, testInfo) => {
+test('screenshots of the admin sections', { tag: '@landscape' }, async ({ kiosk }, testInfo) => {
   await setPinWithCommand(kiosk.dataDir, STAFF_PIN);
   const page = await kiosk.open();
   await beginAtHome(page);

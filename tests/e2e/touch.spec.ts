@@ -15,22 +15,26 @@ const smallTargets = (page: Page) =>
       ),
   );
 
-test('every control on every screen is at least 64 px each way', async ({ kiosk }) => {
-  const page = await kiosk.open();
-  expect(await smallTargets(page)).toEqual([]);
-  await tap(page, 'Touch to begin');
-  for (const [open, back] of [
-    ['Professional Certificates', 'Home'],
-    ['Search', 'Home'],
-    ['Privacy', 'Home'],
-    ['Accessibility', 'Close'],
-  ] as const) {
-    expect(await smallTargets(page), 'home').toEqual([]);
-    await tap(page, open);
-    expect(await smallTargets(page), open).toEqual([]);
-    await tap(page, back);
-  }
-});
+test(
+  'every control on every screen is at least 64 px each way',
+  { tag: '@viewport' },
+  async ({ kiosk }) => {
+    const page = await kiosk.open();
+    expect(await smallTargets(page)).toEqual([]);
+    await tap(page, 'Touch to begin');
+    for (const [open, back] of [
+      ['Professional Certificates', 'Home'],
+      ['Search', 'Home'],
+      ['Privacy', 'Home'],
+      ['Accessibility', 'Close'],
+    ] as const) {
+      expect(await smallTargets(page), 'home').toEqual([]);
+      await tap(page, open);
+      expect(await smallTargets(page), open).toEqual([]);
+      await tap(page, back);
+    }
+  },
+);
 
 test('no selection, context menu, drag, zoom or overscroll', async ({ kiosk }) => {
   const page = await kiosk.open();

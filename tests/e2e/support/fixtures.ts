@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
-import { startBrowserShell } from './browser-shell.ts';
 import { launchElectronApp } from './electron-app.ts';
+import { startInProcessShell, type InProcessShell } from './in-process-shell.ts';
 import { E2E_TARGET } from './target.ts';
 
 export interface Kiosk {
@@ -50,26 +50,30 @@ async function withDataDir(use: (dataDir: string) => Promise<void>): Promise<voi
 // The same specs run against either shell: the browser shell in Debian's Chromium (the
 // default), or the built Electron app under Playwright's _electron (KIOSK_E2E_TARGET=electron).
 const inBrowser = base.extend<{ kiosk: Kiosk }>({
-  kiosk: async ({ page }, use) => {
+  kiosk: async ({ page }, use, testInfo) => {
     await withDataDir(async (dataDir) => {
-      let stopShell: (() => Promise<unknown>) | undefined;
+      let shell: InProcessShell | undefined;
+      const logs: string[] = [];
       const kiosk: Kiosk = {
         dataDir,
         async open({ clock = false, initScript, policy }: OpenOptions = {}) {
-          const shell = await startBrowserShell(dataDir, await kioskEnv(dataDir, policy));
-          stopShell = shell.stop;
+          shell = await startInProcessShell(dataDir, await kioskEnv(dataDir, policy));
           if (clock) await page.clock.install(clockStart(clock));
           if (initScript) await page.addInitScript(initScript);
           await page.goto(shell.url);
           return page;
         },
         async stop() {
-          await stopShell?.();
-          stopShell = undefined;
+          await shell?.stop();
+          if (shell) logs.push(shell.logText());
+          shell = undefined;
         },
       };
       await use(kiosk);
       await kiosk.stop();
+      if (testInfo.status !== testInfo.expectedStatus) {
+        await testInfo.attach('kiosk log', { body: logs.join(''), contentType: 'text/plain' });
+      }
     });
   },
 });

@@ -11,8 +11,17 @@ export async function beginAtHome(page: Page): Promise<void> {
   await expect(page.getByRole('button', { name: 'Professional Certificates' })).toBeVisible();
 }
 
-/** Screenshots land in tests/e2e/screenshots/<orientation>-<screen>.png, to be looked at. */
+/**
+ * Screenshots land in tests/e2e/screenshots/<orientation>-<screen>.png, to be looked at, from
+ * whichever lane took them (electron-<screen>.png under Electron, which sets no viewport).
+ */
 export async function shoot(page: Page, testInfo: TestInfo, screen: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: `tests/e2e/screenshots/${testInfo.project.name}-${screen}.png` });
+  await page.screenshot({ path: `tests/e2e/screenshots/${orientation(testInfo)}-${screen}.png` });
+}
+
+function orientation({ project }: TestInfo): string {
+  const size = project.use.viewport;
+  if (!size) return project.name;
+  return size.width > size.height ? 'landscape' : 'portrait';
 }
