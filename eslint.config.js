@@ -17,6 +17,31 @@ const importRules = (...patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
 
+// What the preload may take values from without carrying zod; `import type` of api.ts is free.
+const zodFreeContract = (message) => ({
+  group: ['**/contract/*', '!**/contract/wire.ts', '!**/contract/errors.ts'],
+  allowTypeImports: true,
+  message,
+});
+
+// A shell reaches the core through electron/core/index.ts only; its tests may also use the
+// core's test helpers.
+const coreEntryOnly = (tests) => ({
+  regex: `(^|/)core/(?!index\\.ts$${tests ? '|test-support/|[^/]+/test-support/' : ''})`,
+  message: 'A shell imports the core from electron/core/index.ts only.',
+});
+const shellBlocks = (folder, rulesWith) => [
+  {
+    files: [`${folder}/**/*.ts`],
+    ignores: [`${folder}/**/*.test.ts`, `${folder}/**/test-support/**`],
+    rules: rulesWith(coreEntryOnly(false)),
+  },
+  {
+    files: [`${folder}/**/*.test.ts`, `${folder}/**/test-support/**`],
+    rules: rulesWith(coreEntryOnly(true)),
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -35,6 +60,9 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
+      // `import { type X }` keeps a bare import of the module at run time, which would pull
+      // zod into the preload or the start-up chunk: a type-only import must be `import type`.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       eqeqeq: 'error',
     },
@@ -62,25 +90,25 @@ export default tseslint.config(
       ),
     ),
   },
-  {
-    files: ['electron/host/**/*.ts'],
-    rules: importRules(
+  ...shellBlocks('electron/host', (coreEntry) =>
+    importRules(
       noElectron('The browser shell runs without Electron.'),
+      coreEntry,
       noGroup(
         ['**/main/**', '**/preload/**', '**/renderer/**'],
         'The browser shell uses the core and the contract only.',
       ),
     ),
-  },
-  {
-    files: ['electron/main/**/*.ts'],
-    rules: importRules(
+  ),
+  ...shellBlocks('electron/main', (coreEntry) =>
+    importRules(
+      coreEntry,
       noGroup(
         ['**/host/**', '**/preload/**', '**/renderer/**', 'react', 'react-dom'],
         'The Electron shell uses the core and the contract only.',
       ),
     ),
-  },
+  ),
   {
     files: ['electron/preload/**/*.ts'],
     ignores: ['electron/preload/**/*.test.ts'],
@@ -90,31 +118,84 @@ export default tseslint.config(
         ['**/core/**', '**/host/**', '**/main/**', '**/renderer/**', 'react', 'react-dom'],
         'The sandboxed preload may use only electron and the contract.',
       ),
+      zodFreeContract('The preload takes values only from the wire module and errors.ts.'),
+    ),
+  },
+  {
+    files: ['electron/contract/wire.ts', 'electron/contract/errors.ts'],
+    rules: importRules(
+      noNode,
+      noElectron('The wire module is pure.'),
+      noGroup(
+        ['zod', 'zod/*', './*', '!./wire.ts', '!./errors.ts'],
+        'The preload and the start-up bundle load this module: it may not bring zod or a schema.',
+      ),
     ),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      ...importRules(
-        noNode,
-        noElectron('The renderer never sees Electron.'),
-        noGroup(
-          [
-            '**/core/**',
-            '**/host/**',
-            '**/main/**',
-            '**/preload/**',
-            'lowdb',
-            'lowdb/*',
-            'fastify',
-          ],
-          'The renderer reaches the core only through the contract (electron/contract).',
-        ),
-      ),
-    },
+    rules: { ...reactHooks.configs.recommended.rules, ...rendererImports() },
   },
+  ...rendererLayers(),
   prettier,
 );
+
+/**
+ * What no renderer file may import, plus `patterns`. A file takes the list of the last block
+ * that matches it, so each block repeats the whole list.
+ */
+function rendererImports(...patterns) {
+  return importRules(
+    noNode,
+    noElectron('The renderer never sees Electron.'),
+    noGroup(
+      ['**/core/**', '**/host/**', '**/main/**', '**/preload/**', 'lowdb', 'lowdb/*', 'fastify'],
+      'The renderer reaches the core only through the contract (electron/contract).',
+    ),
+    ...patterns,
+  );
+}
+
+/**
+ * The renderer's folders import one way, down: app composes features; features use components
+ * and hooks; all of them use the store, the API and lib. Admin's state (store/admin) is a chunk
+ * staff load on the way into admin, so only admin and the store may import it: any other import
+ * would put it in the visitors' start-up chunk. Tests and their helpers reach across layers to
+ * set up what they test, and are left to the rules above.
+ */
+function rendererLayers() {
+  const src = (...folders) => folders.map((folder) => `renderer/src/${folder}/**/*.{ts,tsx}`);
+  const tests = ['renderer/**/*.test.{ts,tsx}', 'renderer/src/test-support/**'];
+  const noApp = noGroup(['**/app/**'], 'The app composes the features: they may not import it.');
+  const noAdminState = noGroup(
+    ['**/store/admin/**'],
+    "Admin's state loads with admin: only admin's own code may import it.",
+  );
+  const layer = (files, ...patterns) => ({
+    files,
+    ignores: tests,
+    rules: rendererImports(...patterns),
+  });
+  return [
+    layer(['renderer/src/**/*.{ts,tsx}'], noAdminState),
+    layer(src('features'), noApp, noAdminState),
+    layer(src('features/admin'), noApp),
+    layer(
+      src('components', 'hooks', 'lib'),
+      noGroup(
+        ['**/app/**', '**/features/**'],
+        'Components, hooks and lib serve every feature: they may not import one, or the app.',
+      ),
+      noAdminState,
+    ),
+    layer(
+      src('store', 'api'),
+      noGroup(
+        ['**/app/**', '**/features/**', '**/components/**', '**/hooks/**'],
+        'The store and the API sit under the screens: they may not import them.',
+      ),
+    ),
+  ];
+}

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { httpRoutesDefine } from './contract-routes.config.ts';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -11,7 +10,6 @@ export default defineConfig({
   root: fromRoot('./renderer'),
   base: '/',
   plugins: [react()],
-  define: httpRoutesDefine,
   build: {
     outDir: fromRoot('./dist/renderer'),
     emptyOutDir: true,
