@@ -139,6 +139,11 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, ...rendererImports() },
   },
   ...rendererLayers(),
+  {
+    // A CommonJS file (a `node --require` preload) loads modules with require by definition.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   prettier,
 );
 
