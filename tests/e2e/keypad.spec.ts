@@ -141,6 +141,10 @@ test('the privacy notice is read a paragraph at a time, each brought into view',
   await expect(page.getByRole('button', { name: 'Touch to begin' })).toBeVisible();
   await press(page, 'Numpad5');
   await page.getByRole('button', { name: 'Privacy', exact: true }).tap();
+  // Listen reads what is on screen: not the blank moment while the notice's code comes in.
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Privacy Policy Statement' }),
+  ).toBeVisible();
   await press(page, 'Numpad0');
   const notice = await heardUntil(page, 1, /^Policy Date:/);
   expect(notice.length).toBeGreaterThan(20);
