@@ -7,7 +7,7 @@ import { createOperationHandlers, type CoreServices } from './operation-handlers
 import { createRendererHandlers } from './ops/renderer-handlers.ts';
 import { createRendererWatchdog } from './ops/renderer-watchdog.ts';
 import type { ContentStore } from './store/content-store.ts';
-import { systemTimers } from './timers.ts';
+import { systemTimers } from './clock.ts';
 
 /** Puts the operations and events of the contract in front of an open store and admin. */
 export function createKioskCore(

@@ -7,6 +7,7 @@ import { CONTENT_FILE, LAST_GOOD_FILE } from './store/content-store.ts';
 import { describeFsError, type DurableFs } from './store/durable-fs.ts';
 import { tempPathFor } from './store/write-durably.ts';
 import { USAGE_FILE } from './usage/usage-file.ts';
+import type { Now } from './clock.ts';
 
 const KIOSK_FILES = [
   CONTENT_FILE,
@@ -47,7 +48,7 @@ export function createDataFolderCheck(options: {
   dataDir: string;
   log: Logger;
   /** Epoch milliseconds. */
-  now: () => number;
+  now: Now;
 }): DataFolderCheck {
   const { fs, dataDir, log, now } = options;
   let last: { at: number; problem: string | null } | null = null;

@@ -6,7 +6,7 @@
 export type { CoreEvent, KioskCore } from './kiosk-core-types.ts';
 export { openKioskCore, type OpenKioskCoreOptions } from './open-kiosk-core.ts';
 export type { Logger } from './logger.ts';
-export { systemTimers, type Timers } from './timers.ts';
+export { systemNow, systemTimers, type Now, type Timers } from './clock.ts';
 export { trackErrors, type ErrorTrackingLogger } from './ops/error-tracker.ts';
 export { readAppVersion } from './ops/app-version.ts';
 export {

@@ -17,7 +17,7 @@ import { openContentStore } from './store/content-store.ts';
 import { nodeDurableFs, type DurableFs } from './store/durable-fs.ts';
 import type { StoreAlert } from './store/store-alert.ts';
 import { createStoreAlerts } from './store/store-alerts.ts';
-import type { Timers } from './timers.ts';
+import { systemNow, type Now, type Timers } from './clock.ts';
 
 export interface OpenKioskCoreOptions {
   /** Where the live store lives (see resolveDataDir); created when missing. */
@@ -27,7 +27,7 @@ export interface OpenKioskCoreOptions {
   log?: Logger;
   /** For tests: a file system that records calls or fails on demand. */
   fs?: DurableFs;
-  now?: () => Date;
+  now?: Now;
   platform?: NodeJS.Platform;
   /** The shell's way to end itself, for admin's "Quit the kiosk"; absent: admin cannot quit. */
   requestQuit?: () => void;
@@ -75,14 +75,14 @@ async function openLockedCore(
 ): Promise<KioskCore> {
   // Asked before the store opens, which writes the first files of a new folder.
   const newDataFolder = await isNewDataFolder(fs, options.dataDir);
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? systemNow;
   // One list for every file of the folder, so staff see each one kept aside.
   const alerts = createStoreAlerts({ fs, now, log });
   const store = await openContentStore({ ...options, log, alerts });
   const shared = {
     dataDir: options.dataDir,
     log,
-    now: () => now().getTime(),
+    now,
     ...(options.fs === undefined ? {} : { fs: options.fs }),
     ...(options.platform === undefined ? {} : { platform: options.platform }),
   };

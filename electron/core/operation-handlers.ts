@@ -24,7 +24,7 @@ import { NO_POLICY_STATE, type PolicyState } from './policy/read-policy.ts';
 import type { ContentStore } from './store/content-store.ts';
 import { createUsageHandlers } from './usage/usage-handlers.ts';
 import type { UsageStore } from './usage/usage-store.ts';
-import type { Timers } from './timers.ts';
+import type { Timers } from './clock.ts';
 
 /**
  * One handler per operation of the contract but the renderer's own (create-kiosk-core.ts adds

@@ -36,7 +36,7 @@ function start(iso: string, schedule: DisplaySchedule | undefined): void {
     schedule,
     timers,
     log,
-    now: () => new Date(startedAt + timers.elapsed() + clockSetBy),
+    now: () => startedAt + timers.elapsed() + clockSetBy,
     localTimeOf: localTimeIn('America/Los_Angeles'),
   });
 }

@@ -3,9 +3,11 @@ import type { DisplaySchedule } from '../contract/policy-schema.ts';
 import {
   displayAwakeAt,
   machineLocalTime,
+  systemNow,
   type DisplayAwakeState,
   type LocalTimeOf,
   type Logger,
+  type Now,
   type Timers,
 } from '../core/index.ts';
 
@@ -20,7 +22,7 @@ export interface DisplayKeeperOptions {
   schedule: DisplaySchedule | undefined;
   timers: Timers;
   log: Logger;
-  now?: () => Date;
+  now?: Now;
   localTimeOf?: LocalTimeOf;
 }
 
@@ -30,7 +32,7 @@ export interface DisplayKeeperOptions {
  */
 export function keepDisplayAwake(options: DisplayKeeperOptions): void {
   const { schedule, timers, log } = options;
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? systemNow;
   const localTimeOf = options.localTimeOf ?? machineLocalTime;
   let blocker: number | undefined;
   let awakeNow: boolean | undefined;
@@ -62,7 +64,7 @@ export function keepDisplayAwake(options: DisplayKeeperOptions): void {
   };
 
   const check = (): void => {
-    const moment = now();
+    const moment = new Date(now());
     const state = stateAt(moment);
     apply(state);
     if (state.nextChange === null) return;

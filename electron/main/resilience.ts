@@ -1,3 +1,5 @@
+import type { Now } from '../core/index.ts';
+
 /**
  * When the screen's renderer crashes or hangs, the kiosk reloads it after a growing pause (so a
  * page that crashes at once does not spin the machine), and when that keeps happening it
@@ -31,7 +33,7 @@ export interface RecoveryPolicy {
 }
 
 export function createRecoveryPolicy(
-  now: () => number,
+  now: Now,
   options: RecoveryOptions = DEFAULT_RECOVERY,
 ): RecoveryPolicy {
   let failures: number[] = [];

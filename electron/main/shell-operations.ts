@@ -4,6 +4,7 @@ import {
   kioskProblemsOf,
   publishedRevisionOf,
   startHeartbeat,
+  systemNow,
   type ErrorTrackingLogger,
   type KioskCore,
   type Logger,
@@ -69,7 +70,7 @@ export function startShellOperations(options: ShellOperationsOptions): ShellOper
     restartAfterInstall: supervisionOf(policy).restartAfterUpdate,
     loadUpdater: options.loadUpdater ?? ((install) => loadElectronUpdater(install, log)),
     timers,
-    now: () => new Date(),
+    now: systemNow,
     log,
     beforeInstall: options.beforeInstall,
   });

@@ -52,7 +52,7 @@ async function start(overrides: Partial<UpdateOptions> = {}): Promise<Updates | 
       setTimeout: (callback, ms) => setTimeout(callback, ms),
       clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
     },
-    now: () => new Date(),
+    now: () => Date.now(),
     log,
     beforeInstall,
     ...overrides,

@@ -1,5 +1,5 @@
 import type { AppUpdater } from 'electron-updater';
-import type { Logger, Timers } from '../core/index.ts';
+import type { Logger, Now, Timers } from '../core/index.ts';
 import type { SelfUpdateInstall, UpdatePlan } from './update-plan.ts';
 
 /** The parts of electron-updater's autoUpdater the kiosk uses; tests pass a fake. */
@@ -30,7 +30,7 @@ export interface UpdateOptions {
    */
   loadUpdater: (install: SelfUpdateInstall) => Promise<Updater>;
   timers: Timers;
-  now: () => Date;
+  now: Now;
   log: Logger;
   /** Called just before the updater quits the app, so no window is re-opened on the way out. */
   beforeInstall: () => void;
@@ -69,7 +69,7 @@ export function startUpdates(options: UpdateOptions): Updates | undefined {
   const installAtNight = (updater: Updater, version: string): void => {
     if (stopped) return;
     timers.clearTimeout(installTimer);
-    const wait = msUntilInstallWindow(now());
+    const wait = msUntilInstallWindow(new Date(now()));
     if (wait > 0) {
       installTimer = timers.setTimeout(() => installAtNight(updater, version), wait);
       return;

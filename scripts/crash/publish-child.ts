@@ -3,6 +3,7 @@
 // announcement "publish-N", so the content on disk says which publish it holds. It claims the
 // data folder as a kiosk app does: each life takes over the lock its killed predecessor left.
 import { createAuditLog } from '../../electron/core/admin/audit-log.ts';
+import { systemNow } from '../../electron/core/clock.ts';
 import { openEditing } from '../../electron/core/editing/open-editing.ts';
 import { claimDataFolder } from '../../electron/core/lock/claim-data-folder.ts';
 import { openContentStore } from '../../electron/core/store/content-store.ts';
@@ -19,7 +20,7 @@ const now = () => Date.now();
 const fs = nodeDurableFs;
 const lock = await claimDataFolder({ fs, dataDir, platform: process.platform, log: quiet });
 if (lock.problem !== null) throw new Error(lock.problem);
-const alerts = createStoreAlerts({ fs, now: () => new Date(), log: quiet });
+const alerts = createStoreAlerts({ fs, now: systemNow, log: quiet });
 const store = await openContentStore({ dataDir, defaultContentPath, log: quiet, alerts });
 const audit = createAuditLog({ dataDir, log: quiet, now });
 const editing = await openEditing({ dataDir, store, audit, alerts, log: quiet, now });

@@ -37,7 +37,7 @@ async function open(): Promise<KioskCore> {
     dataDir,
     defaultContentPath: join(dir, 'default.json'),
     log,
-    now: () => new Date(clock),
+    now: () => clock,
   });
   cores.push(core);
   return core;

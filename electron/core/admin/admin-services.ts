@@ -2,6 +2,7 @@ import type { Logger } from '../logger.ts';
 import type { DurableFs } from '../store/durable-fs.ts';
 import { createAdminSessions, type AdminSessions } from './admin-sessions.ts';
 import { createAuditLog, type AuditLog } from './audit-log.ts';
+import type { Now } from '../clock.ts';
 
 /** What every admin operation of the core needs: who is signed in, and where to record it. */
 export interface AdminServices {
@@ -13,7 +14,7 @@ export interface AdminServicesOptions {
   dataDir: string;
   log: Logger;
   /** Epoch milliseconds; tests drive it. */
-  now: () => number;
+  now: Now;
   fs?: DurableFs;
   platform?: NodeJS.Platform;
   /** IT's policy's adminPinHash: sign-in checks it instead of security.json's. */

@@ -26,6 +26,7 @@ import {
   type SecurityFileOptions,
   type SecurityState,
 } from './security-file.ts';
+import type { Now } from '../clock.ts';
 
 /** An admin session ends after this long without an admin call. */
 export const SESSION_IDLE_MS = 3 * 60_000;
@@ -66,7 +67,7 @@ export interface AdminSessionsOptions {
   audit: AuditLog;
   log: Logger;
   /** Epoch milliseconds; tests drive it. */
-  now: () => number;
+  now: Now;
   fs?: DurableFs;
   platform?: NodeJS.Platform;
   /**

@@ -11,6 +11,7 @@ import {
 import { createSerialQueue } from '../store/serial-queue.ts';
 import { appendDurably } from '../store/write-durably.ts';
 import type { Logger } from '../logger.ts';
+import type { Now } from '../clock.ts';
 
 export type { AuditAction, AuditEntry } from '../../contract/admin-schema.ts';
 
@@ -61,7 +62,7 @@ export interface AuditLog {
 export interface AuditLogOptions {
   dataDir: string;
   /** Epoch milliseconds. */
-  now: () => number;
+  now: Now;
   log: Logger;
   fs?: DurableFs | undefined;
   platform?: NodeJS.Platform | undefined;

@@ -4,13 +4,14 @@ import { createAuditLog } from './audit-log.ts';
 import { NO_LOCKOUT } from './lockout.ts';
 import { DEFAULT_SCRYPT_PARAMS, hashPin, type ScryptParams } from './pin-hash.ts';
 import { securityFilePath, writeSecurityState } from './security-file.ts';
+import { systemNow, type Now } from '../clock.ts';
 
 export interface SetPinOptions {
   dataDir: string;
   pin: string;
   log: Logger;
   /** Epoch milliseconds, for the audit line. */
-  now?: () => number;
+  now?: Now;
   fs?: DurableFs;
   platform?: NodeJS.Platform;
   scrypt?: ScryptParams;
@@ -29,6 +30,6 @@ export async function setPin(options: SetPinOptions): Promise<void> {
     { pinHash, ...NO_LOCKOUT },
   );
   log.info(`A new admin PIN was saved in ${securityFilePath(dataDir)}; any lockout was cleared.`);
-  const audit = createAuditLog({ dataDir, now: options.now ?? Date.now, log });
+  const audit = createAuditLog({ dataDir, now: options.now ?? systemNow, log });
   await audit.append({ action: 'pin-set' });
 }

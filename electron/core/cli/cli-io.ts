@@ -1,4 +1,5 @@
 /** Standard input as the admin commands read it: a terminal (where echo can be turned off) or a pipe. */
+import type { Now } from '../clock.ts';
 export interface CliInput extends NodeJS.ReadableStream {
   isTTY?: boolean;
   setRawMode?(mode: boolean): unknown;
@@ -13,7 +14,7 @@ export interface CliIo {
   platform: NodeJS.Platform;
   homedir: string;
   /** Epoch milliseconds, for the audit line. */
-  now: () => number;
+  now: Now;
 }
 
 export const EXIT_OK = 0;

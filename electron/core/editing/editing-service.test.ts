@@ -15,7 +15,7 @@ const fixture = useStoreFixture();
 
 async function openAll() {
   const log = createRecordingLogger();
-  const alerts = createStoreAlerts({ fs: fixture.fs, now: () => FIXED_NOW, log });
+  const alerts = createStoreAlerts({ fs: fixture.fs, now: () => FIXED_NOW.getTime(), log });
   const store = await fixture.open({ log, alerts });
   const now = () => FIXED_NOW.getTime();
   const audit = createAuditLog({

@@ -5,6 +5,7 @@ import { describeFsError, errorCode, type DurableFs } from '../store/durable-fs.
 import { serializeJson } from '../store/durable-json-file.ts';
 import { createFileDurably, writeFileDurably } from '../store/write-durably.ts';
 import type { LockOwner, ProcessProbe } from './process-identity.ts';
+import { systemNow, type Now } from '../clock.ts';
 
 /** kiosk.7.lock: the data folder's lock, seventh of its line (see lockDataFolder). */
 export const lockFileName = (generation: number): string => `kiosk.${generation}.lock`;
@@ -43,7 +44,7 @@ export interface LockOptions {
   log: Logger;
   probe: ProcessProbe;
   /** Epoch milliseconds. */
-  now?: () => number;
+  now?: Now;
 }
 
 // Each round either takes the lock, refuses, or lost a race to another kiosk app starting;
@@ -65,7 +66,7 @@ const ROUNDS = 5;
  * `problem` says so.
  */
 export async function lockDataFolder(options: LockOptions): Promise<DataFolderLock> {
-  const { fs, dataDir, platform, log, probe, now = Date.now } = options;
+  const { fs, dataDir, platform, log, probe, now = systemNow } = options;
   const path = (generation: number) => join(dataDir, lockFileName(generation));
   const generations = async (): Promise<number[]> =>
     (await fs.list(dataDir).catch(() => []))
@@ -133,7 +134,7 @@ async function refuseIfRunning(
 }
 
 function heldLock(
-  { fs, platform, log, now }: Pick<LockOptions, 'fs' | 'platform' | 'log'> & { now: () => number },
+  { fs, platform, log, now }: Pick<LockOptions, 'fs' | 'platform' | 'log'> & { now: Now },
   path: string,
   me: LockOwner,
 ): DataFolderLock {

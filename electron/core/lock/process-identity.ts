@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { hostname, uptime } from 'node:os';
 import { basename } from 'node:path';
+import { systemNow, type Now } from '../clock.ts';
 
 /** Who holds a lock: enough to tell, later, whether that very process still runs. */
 export interface LockOwner {
@@ -32,7 +33,7 @@ export interface ProbeOptions {
   /** For tests: whether a process id is taken (process.kill(pid, 0)). */
   pidExists?: (pid: number) => boolean;
   /** Epoch milliseconds. */
-  now?: () => number;
+  now?: Now;
   /** Seconds since the computer started (os.uptime). */
   uptimeSeconds?: () => number;
 }
@@ -53,7 +54,7 @@ const BOOT_SLACK_MS = 2 * 60_000;
 export function createProcessProbe(options: ProbeOptions): ProcessProbe {
   const read: ReadText = options.readText ?? ((path) => readFile(path, 'utf8'));
   const pidExists = options.pidExists ?? defaultPidExists;
-  const now = options.now ?? Date.now;
+  const now = options.now ?? systemNow;
   const uptimeSeconds = options.uptimeSeconds ?? uptime;
   const bootMinute = (): string => minute(now() - uptimeSeconds() * 1000);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRecordingLogger } from '../test-support/recording-logger.ts';
 import { LAST_ERROR_MAX_CHARS, trackErrors } from './error-tracker.ts';
 
-const at = (iso: string) => () => new Date(iso);
+const at = (iso: string) => () => Date.parse(iso);
 
 describe('trackErrors', () => {
   it('passes every line on unchanged, details included', () => {
@@ -26,7 +26,7 @@ describe('trackErrors', () => {
 
   it('remembers the last error’s message and time, never its details', () => {
     let now = '2026-11-24T08:00:00.000Z';
-    const log = trackErrors(createRecordingLogger(), () => new Date(now));
+    const log = trackErrors(createRecordingLogger(), () => Date.parse(now));
     log.error('first');
     now = '2026-11-24T09:30:00.000Z';
     log.error('The content could not be saved', { content: { programs: ['secret draft'] } });

@@ -1,3 +1,4 @@
+import { systemNow, type Now } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 
 /** The kiosk's most recent logged error, as the heartbeat reports it. */
@@ -21,13 +22,13 @@ export const LAST_ERROR_MAX_CHARS = 300;
  * whatever a caller put there, and the heartbeat file is read by other tools. No log line of
  * the kiosk holds the PIN; the message is kept as written.
  */
-export function trackErrors(log: Logger, now: () => Date = () => new Date()): ErrorTrackingLogger {
+export function trackErrors(log: Logger, now: Now = systemNow): ErrorTrackingLogger {
   let last: LastError | null = null;
   return {
     info: (message, meta) => log.info(message, meta),
     warn: (message, meta) => log.warn(message, meta),
     error(message, meta) {
-      last = { message: cut(message), at: now().toISOString() };
+      last = { message: cut(message), at: new Date(now()).toISOString() };
       log.error(message, meta);
     },
     lastError: () => last,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { systemTimers, type Timers } from '../timers.ts';
+import { systemNow, systemTimers, type Now, type Timers } from '../clock.ts';
 import type { KioskCore } from '../kiosk-core-types.ts';
 import type { Logger } from '../logger.ts';
 import { describeFsError, nodeDurableFs, type DurableFs } from '../store/durable-fs.ts';
@@ -62,7 +62,7 @@ export interface HeartbeatOptions {
   problems?: () => Promise<string[]>;
   log: Logger;
   timers?: Timers;
-  now?: () => Date;
+  now?: Now;
   /** Bytes, as process.memoryUsage() gives them. */
   memory?: () => { rss: number; heapUsed: number };
   pid?: number;
@@ -91,10 +91,10 @@ export function kioskProblemsOf(core: Pick<KioskCore, 'invoke'>): () => Promise<
  * not stop the kiosk, and a stale file is what tells monitoring something is wrong.
  */
 export function startHeartbeat(options: HeartbeatOptions): Heartbeat {
-  const { log, timers = systemTimers, now = () => new Date() } = options;
+  const { log, timers = systemTimers, now = systemNow } = options;
   const { fs = nodeDurableFs, platform = process.platform } = options;
   const path = join(options.dataDir, HEARTBEAT_FILE);
-  const started = now();
+  const started = new Date(now());
   let failing = false;
   let stopped = false;
   let timer: unknown;
@@ -102,7 +102,7 @@ export function startHeartbeat(options: HeartbeatOptions): Heartbeat {
 
   const beat = async (): Promise<void> => {
     try {
-      const record = await snapshot(options, started, now());
+      const record = await snapshot(options, started, new Date(now()));
       await writeFileDurably(fs, path, serializeJson(record), platform);
       if (failing) log.info(`The heartbeat file ${path} is written again.`);
       failing = false;

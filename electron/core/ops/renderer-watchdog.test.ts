@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RENDERER_SILENT_AFTER_MS } from '../../contract/wire.ts';
 import { createRecordingLogger } from '../test-support/recording-logger.ts';
-import { systemTimers } from '../timers.ts';
+import { systemTimers } from '../clock.ts';
 import { createRendererWatchdog } from './renderer-watchdog.ts';
 
 beforeEach(() => void vi.useFakeTimers());

@@ -1,6 +1,6 @@
 import { RENDERER_SILENT_AFTER_MS } from '../../contract/wire.ts';
 import type { Logger } from '../logger.ts';
-import type { Timers } from '../timers.ts';
+import type { Timers } from '../clock.ts';
 
 export interface RendererWatchdog {
   /** The renderer's heartbeat arrived. */

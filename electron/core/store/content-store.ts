@@ -4,6 +4,7 @@ import { Content, CURRENT_SCHEMA_VERSION } from '../../contract/content-schema.t
 import { StoredContent } from '../../contract/migrations.ts';
 import { ApiError } from '../../contract/errors.ts';
 import { formatIssues } from '../../contract/format-issues.ts';
+import { systemNow, type Now } from '../clock.ts';
 import { loadBundledDefault } from '../content/bundled-default.ts';
 import { createListeners } from '../listeners.ts';
 import { consoleLogger, type Logger } from '../logger.ts';
@@ -23,7 +24,7 @@ export interface ContentStoreOptions {
   defaultContentPath: string;
   fs?: DurableFs;
   platform?: NodeJS.Platform;
-  now?: () => Date;
+  now?: Now;
   log?: Logger;
   /** Shared with the data folder's other files; the store's own when omitted. */
   alerts?: StoreAlerts;
@@ -74,7 +75,7 @@ export interface ContentStore {
  */
 export async function openContentStore(options: ContentStoreOptions): Promise<ContentStore> {
   const { dataDir, fs = nodeDurableFs, platform = process.platform } = options;
-  const { now = () => new Date(), log = consoleLogger } = options;
+  const { now = systemNow, log = consoleLogger } = options;
   try {
     await fs.mkdir(dataDir);
   } catch (error) {

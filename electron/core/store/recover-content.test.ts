@@ -34,7 +34,7 @@ function recover(log = createRecordingLogger()) {
       defaultsLoaded += 1;
       return makeContent('Default');
     },
-    now: () => at,
+    now: () => at.getTime(),
     log,
   });
 }

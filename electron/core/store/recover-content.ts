@@ -1,5 +1,6 @@
 import type { Adapter } from 'lowdb';
 import type { Content } from '../../contract/content-schema.ts';
+import type { Now } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import type { DurableFs } from './durable-fs.ts';
 import type { StoreAlert } from './store-alert.ts';
@@ -11,7 +12,7 @@ export interface RecoverOptions {
   contentFile: Adapter<Content>;
   lastGoodFile: Adapter<Content>;
   loadDefault: () => Promise<Content>;
-  now: () => Date;
+  now: Now;
   log: Logger;
 }
 

@@ -1,4 +1,5 @@
 import { basename, dirname } from 'node:path';
+import type { Now } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import { describeFsError, type DurableFs } from './durable-fs.ts';
 import { moveAside } from './move-aside.ts';
@@ -7,7 +8,7 @@ import { StoreFileError } from './store-file-error.ts';
 
 export interface KeepAsideOptions {
   fs: DurableFs;
-  now: () => Date;
+  now: Now;
   log: Logger;
 }
 
@@ -55,7 +56,7 @@ export function createStoreAlerts(options: KeepAsideOptions): StoreAlerts {
       const { summary } = new StoreFileError(alert.kind, path, alert.issues);
       let movedTo: string;
       try {
-        movedTo = await moveAside(options.fs, path, alert.kind, options.now());
+        movedTo = await moveAside(options.fs, path, alert.kind, new Date(options.now()));
       } catch (cause) {
         throw new Error(
           `${summary} It could not be moved aside (${describeFsError(cause)}), and the kiosk never writes over a file it cannot read. Let the kiosk write to ${dirname(path)}, or move ${basename(path)} away.`,
@@ -77,7 +78,7 @@ export async function keepAside(
   options: KeepAsideOptions,
   error: StoreFileError,
 ): Promise<StoreAlert> {
-  const at = options.now();
+  const at = new Date(options.now());
   const alert = { kind: error.kind, file: error.file, issues: error.issues, at: at.toISOString() };
   try {
     const movedTo = await moveAside(options.fs, error.file, error.kind, at);

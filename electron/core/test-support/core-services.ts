@@ -1,4 +1,5 @@
 import { createAdminServices } from '../admin/admin-services.ts';
+import { systemNow, type Now } from '../clock.ts';
 import { openEditing } from '../editing/open-editing.ts';
 import type { Logger } from '../logger.ts';
 import type { CoreServices } from '../operation-handlers.ts';
@@ -12,10 +13,10 @@ export async function openCoreServices(
   store: ContentStore,
   dataDir: string,
   log: Logger,
-  now: () => number = Date.now,
+  now: Now = systemNow,
 ): Promise<CoreServices> {
   const admin = createAdminServices({ dataDir, log, now });
-  const alerts = createStoreAlerts({ fs: nodeDurableFs, now: () => new Date(now()), log });
+  const alerts = createStoreAlerts({ fs: nodeDurableFs, now, log });
   const editing = await openEditing({ dataDir, store, audit: admin.audit, alerts, log, now });
   const usage = await createUsageStore({ dataDir, log, now });
   return { admin, editing, usage };

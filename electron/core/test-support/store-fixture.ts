@@ -48,7 +48,7 @@ export function useStoreFixture(): StoreFixture {
       defaultContentPath: fixture.defaultContentPath,
       fs: fixture.fs,
       platform: 'linux',
-      now: () => FIXED_NOW,
+      now: () => FIXED_NOW.getTime(),
       log: createRecordingLogger(),
       ...overrides,
     });

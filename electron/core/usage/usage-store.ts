@@ -86,7 +86,7 @@ export async function createUsageStore(options: UsageStoreOptions): Promise<Usag
     log,
     fs,
     platform: options.platform ?? process.platform,
-    alerts: options.alerts ?? createStoreAlerts({ fs, now: () => new Date(now()), log }),
+    alerts: options.alerts ?? createStoreAlerts({ fs, now, log }),
   };
   const loaded = await loadUsageFile(fileOptions);
   const file = usageFile(fileOptions);
