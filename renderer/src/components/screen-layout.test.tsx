@@ -1,23 +1,7 @@
 import { act, cleanup, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../test-support/render-app.tsx';
-
-/** jsdom lays nothing out: give every element the given box heights while a test runs. */
-function withBoxes(sizes: { clientHeight: number; scrollHeight: number }) {
-  const originals = Object.keys(sizes).map(
-    (key) => [key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key)] as const,
-  );
-  beforeEach(() => {
-    for (const [key, value] of Object.entries(sizes)) {
-      Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
-    }
-  });
-  afterEach(() => {
-    for (const [key, descriptor] of originals) {
-      if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor);
-    }
-  });
-}
+import { withBoxes } from '../test-support/with-boxes.ts';
 
 const scrollButtons = () => screen.queryAllByRole('button', { name: /^Scroll (up|down)$/ });
 const heading = () => screen.getByRole('heading', { level: 1 });

@@ -1,4 +1,4 @@
-import { ChevronDown, ChevronUp } from 'lucide-react';
+import { ChevronDown, ChevronUp, type LucideIcon } from 'lucide-react';
 import type { RefObject } from 'react';
 import { useScrollEdges } from '../hooks/use-scroll-edges.ts';
 import { fill } from '../lib/fill.ts';
@@ -33,31 +33,48 @@ export function ScrollButtons({
   };
   return (
     <div className="scroll-buttons">
-      <button
-        type="button"
-        className="big-button"
-        aria-controls={controls}
+      <ScrollButton
+        icon={ChevronUp}
+        label={paged ? ui.previousPage : ui.scrollUp}
+        controls={controls}
         disabled={atTop}
         onClick={() => scroll('up')}
-      >
-        <ChevronUp aria-hidden="true" className="big-button__icon" />
-        <span>{paged ? ui.previousPage : ui.scrollUp}</span>
-      </button>
+      />
       {paged && (
         <p className="scroll-buttons__page" aria-live="polite">
           {fill(ui.pageOf, { page: String(page), pages: String(pages) })}
         </p>
       )}
-      <button
-        type="button"
-        className="big-button"
-        aria-controls={controls}
+      <ScrollButton
+        icon={ChevronDown}
+        label={paged ? ui.nextPage : ui.scrollDown}
+        controls={controls}
         disabled={atBottom}
         onClick={() => scroll('down')}
-      >
-        <ChevronDown aria-hidden="true" className="big-button__icon" />
-        <span>{paged ? ui.nextPage : ui.scrollDown}</span>
-      </button>
+      />
     </div>
+  );
+}
+
+interface ScrollButtonProps {
+  icon: LucideIcon;
+  label: string;
+  controls: string;
+  disabled: boolean;
+  onClick: () => void;
+}
+
+function ScrollButton({ icon: Icon, label, controls, disabled, onClick }: ScrollButtonProps) {
+  return (
+    <button
+      type="button"
+      className="big-button"
+      aria-controls={controls}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      <Icon aria-hidden="true" className="big-button__icon" />
+      <span>{label}</span>
+    </button>
   );
 }

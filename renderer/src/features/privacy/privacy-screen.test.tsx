@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../../test-support/render-app.tsx';
+import { withBoxes } from '../../test-support/with-boxes.ts';
 
 describe('PrivacyScreen', () => {
   afterEach(cleanup);
@@ -38,21 +39,7 @@ describe('PrivacyScreen', () => {
   });
 
   describe('with a notice taller than the screen', () => {
-    // jsdom lays nothing out: give every element the box of an 800px window on 3000px of text.
-    const sizes = { clientHeight: 800, scrollHeight: 3000 };
-    const originals = Object.keys(sizes).map(
-      (key) => [key, Object.getOwnPropertyDescriptor(HTMLElement.prototype, key)] as const,
-    );
-    beforeEach(() => {
-      for (const [key, value] of Object.entries(sizes)) {
-        Object.defineProperty(HTMLElement.prototype, key, { configurable: true, get: () => value });
-      }
-    });
-    afterEach(() => {
-      for (const [key, descriptor] of originals) {
-        if (descriptor) Object.defineProperty(HTMLElement.prototype, key, descriptor);
-      }
-    });
+    withBoxes({ clientHeight: 800, scrollHeight: 3000 });
 
     it('scrolls the screen, policy and all, a page at a time with the big buttons', async () => {
       await renderApp({ name: 'privacy' });
