@@ -22,12 +22,14 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { preloadScreensWhenIdle } from './app/preload-when-idle.ts';
 import { hardenTouch } from './lib/harden-touch.ts';
+import { loadDigitFaces } from './lib/load-digit-faces.ts';
 import { KioskStoreProvider } from './store/store-context.tsx';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html must contain <div id="root">');
 
 hardenTouch(document);
+loadDigitFaces(document.fonts);
 preloadScreensWhenIdle(store);
 
 createRoot(rootElement).render(

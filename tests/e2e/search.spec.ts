@@ -29,7 +29,9 @@ test('a visitor types on the on-screen keyboard and reaches a phone number', asy
   await expect(
     page.getByRole('heading', { level: 1, name: 'Training Reimbursement' }),
   ).toBeVisible();
-  await expect(page.getByText('(916) 227-4840', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('article').getByText('(916) 227-4840', { exact: true }),
+  ).toBeVisible();
 
   // What was typed never left the page: the only mention is the count of the program opened
   // (usage counts go out together a moment after the last tap).

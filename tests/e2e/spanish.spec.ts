@@ -24,7 +24,9 @@ test('Español is one tap away on attract and turns every screen to Spanish', as
     page.getByRole('heading', { level: 1, name: 'Reembolso de Capacitación' }),
   ).toBeVisible();
   await expect(page.getByText(TRANSLATION_NOTE)).toBeVisible();
-  await expect(page.getByText('(916) 227-4840', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('article').getByText('(916) 227-4840', { exact: true }),
+  ).toBeVisible();
   await expect(
     page.getByRole('img', { name: `${UI_TEXT.es.scanToCall} (916) 227-4840` }),
   ).toBeVisible();

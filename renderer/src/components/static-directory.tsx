@@ -19,7 +19,12 @@ export function StaticDirectory() {
             <h2>{t(program.title)}</h2>
             {program.units.map((unit, index) => (
               <p key={index}>
-                {t(unit.name)}: {unit.phone === '' ? ui.askAtReception : unit.phone}
+                {t(unit.name)}:{' '}
+                {unit.phone === '' ? (
+                  ui.askAtReception
+                ) : (
+                  <span className="phone-digits">{unit.phone}</span>
+                )}
               </p>
             ))}
           </li>

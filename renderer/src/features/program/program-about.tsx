@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Program } from '../../../../electron/contract/content-schema.ts';
+import { RunningText } from '../../components/running-text.tsx';
 import { TranslationNote } from '../../components/translation-note.tsx';
 import { useLocalize } from '../../hooks/use-localize.ts';
 import { aboutHeading } from '../../lib/about-heading.ts';
@@ -23,7 +24,7 @@ export function ProgramAbout({ program }: { program: Program }) {
       <TranslationNote />
       {program.description.map((paragraph, index) => (
         <p key={index} className="prose">
-          {t(paragraph)}
+          <RunningText text={t(paragraph)} />
         </p>
       ))}
       {program.list.length > 0 && (
@@ -32,7 +33,7 @@ export function ProgramAbout({ program }: { program: Program }) {
           <ul className="name-list">
             {program.list.map((item, index) => (
               <li key={index} className="name-list__item">
-                {t(item)}
+                <RunningText text={t(item)} />
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import { CircleCheck } from 'lucide-react';
 import { useId } from 'react';
 import type { Program } from '../../../../electron/contract/content-schema.ts';
+import { RunningText } from '../../components/running-text.tsx';
 import { useLocalize } from '../../hooks/use-localize.ts';
 import { selectUiText } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
@@ -20,7 +21,9 @@ export function ProgramFacts({ program }: { program: Program }) {
         {program.keyFacts.map((fact, index) => (
           <li key={index} className="facts__item">
             <CircleCheck aria-hidden="true" className="facts__icon" />
-            <span>{t(fact)}</span>
+            <span>
+              <RunningText text={t(fact)} />
+            </span>
           </li>
         ))}
       </ul>

@@ -22,8 +22,10 @@ describe('ProgramScreen', () => {
   it('shows the description word for word and the listed names', async () => {
     const content = contentFixture();
     await renderApp({ name: 'program', programId: 'professional-certificates' }, content);
+    // Whole paragraphs: a phone number inside one is drawn in a span of its own.
+    const shown = [...document.querySelectorAll('p.prose')].map((p) => p.textContent);
     for (const paragraph of content.programs[0]!.description) {
-      expect(screen.getByText(paragraph.en)).toBeTruthy();
+      expect(shown).toContain(paragraph.en);
     }
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Basic',
