@@ -17,6 +17,7 @@ const renderer = (name: string, environment: 'node' | 'jsdom', include: string) 
     exclude: [...configDefaults.exclude, SLOW],
     // The lobby's own zone, which keeps daylight saving time: dates must survive it.
     env: { TZ: 'America/Los_Angeles' },
+    setupFiles: environment === 'jsdom' ? ['renderer/src/test-support/jsdom-gaps.ts'] : [],
   },
 });
 

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { adminOperations } from './admin-schema.ts';
-import { ContentV4 } from './content-schema.ts';
+import { ContentV5 } from './content-schema.ts';
 import { editingOperations } from './editing-schema.ts';
 import type { Reply } from './errors.ts';
 import { policyOperations } from './policy-schema.ts';
 import { rendererOperations } from './renderer-schema.ts';
+import { transferOperations } from './transfer-schema.ts';
 import { usageOperations } from './usage-schema.ts';
 import type { EventName, OperationName } from './wire.ts';
 
@@ -16,11 +17,12 @@ import type { EventName, OperationName } from './wire.ts';
 export const operations = {
   getPublishedContent: {
     input: z.undefined(),
-    // As read: content published before a rule existed still shows (see ContentV4).
-    output: z.object({ revision: z.number().int().nonnegative(), content: ContentV4 }),
+    // As read: content published before a rule existed still shows (see ContentV5).
+    output: z.object({ revision: z.number().int().nonnegative(), content: ContentV5 }),
   },
   ...adminOperations,
   ...editingOperations,
+  ...transferOperations,
   ...usageOperations,
   ...policyOperations,
   ...rendererOperations,

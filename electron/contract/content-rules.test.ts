@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeContent } from '../core/test-support/make-content.ts';
-import { Content, ContentV4 } from './content-schema.ts';
+import { Content, ContentV5 } from './content-schema.ts';
 import { formatIssues } from './format-issues.ts';
 
 type Edit = (content: Content) => void;
@@ -136,22 +136,49 @@ describe('content rules: text a person can read', () => {
   });
 });
 
+const closure = (startDate: string, endDate: string) => ({
+  startDate,
+  endDate,
+  kind: 'closed' as const,
+  time: '',
+  note: { en: '', es: '' },
+});
+
 describe('content rules: dates and times that exist', () => {
   it.each(['2026-02-30', '9999-99-99', '2026-02-29', '2026-04-31', '2026-00-10'])(
     'refuses the closure date %s',
     (date) => {
       expect(
         issuesOf((c) => {
-          c.hours.closures = [{ date, note: { en: '', es: '' } }];
+          c.hours.closures = [closure(date, date)];
         }),
-      ).toEqual([`hours.closures.0.date: There is no such date as ${date}.`]);
+      ).toEqual([
+        `hours.closures.0.startDate: There is no such date as ${date}.`,
+        `hours.closures.0.endDate: There is no such date as ${date}.`,
+      ]);
     },
   );
 
   it('takes a leap day in a leap year', () => {
     expect(
       issuesOf((c) => {
-        c.hours.closures = [{ date: '2028-02-29', note: { en: '', es: '' } }];
+        c.hours.closures = [closure('2028-02-28', '2028-02-29')];
+      }),
+    ).toEqual([]);
+  });
+
+  it('takes an early closing and a late opening spanning days, with notes', () => {
+    expect(
+      issuesOf((c) => {
+        c.hours.closures = [
+          { ...closure('2026-12-21', '2026-12-23'), kind: 'closes-early', time: '12:00' },
+          {
+            ...closure('2026-12-28', '2026-12-28'),
+            kind: 'opens-late',
+            time: '10:30',
+            note: { en: 'Staff training.', es: 'Capacitación del personal.' },
+          },
+        ];
       }),
     ).toEqual([]);
   });
@@ -221,8 +248,8 @@ describe('content already on disk that breaks only a newer rule', () => {
     const content = makeContent();
     content.programs[0]!.hidden = true;
     content.programs[0]!.title.es = '\u202E';
-    content.hours.closures = [{ date: '2026-02-30', note: { en: '', es: '' } }];
-    expect(ContentV4.safeParse(content).success).toBe(true);
+    content.hours.closures = [closure('2026-02-30', '2026-02-30')];
+    expect(ContentV5.safeParse(content).success).toBe(true);
     expect(Content.safeParse(content).success).toBe(false);
   });
 });

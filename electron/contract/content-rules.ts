@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { isImpossibleDate, isImpossibleDateTime, isImpossibleUsDate } from './calendar.ts';
-import type { ContentV4 } from './content-schema.ts';
+import type { ContentV5 } from './content-schema.ts';
 import { directionControlIn, hasVisibleText, length, longestWord } from './text-rules.ts';
 
-type Content = z.output<typeof ContentV4>;
+type Content = z.output<typeof ContentV5>;
 type Path = (string | number)[];
 type Report = (path: Path, message: string) => void;
 
@@ -36,7 +36,10 @@ const FORMATTED = new Set([
   'webAddress',
   'startsAt',
   'endsAt',
-  'date',
+  'startDate',
+  'endDate',
+  'kind',
+  'time',
   'policyDate',
   'type',
   'defaultLanguage',
@@ -129,9 +132,11 @@ function checkIds(content: Content, report: Report): void {
 }
 
 function checkDates(content: Content, report: Report): void {
-  content.hours.closures.forEach(({ date }, i) => {
-    if (isImpossibleDate(date)) {
-      report(['hours', 'closures', i, 'date'], `There is no such date as ${date}.`);
+  content.hours.closures.forEach((closure, i) => {
+    for (const end of ['startDate', 'endDate'] as const) {
+      if (isImpossibleDate(closure[end])) {
+        report(['hours', 'closures', i, end], `There is no such date as ${closure[end]}.`);
+      }
     }
   });
   content.announcements.forEach((a, i) => {

@@ -3,7 +3,7 @@ import { checkContentRules } from './content-rules.ts';
 import { KIOSK_LANGUAGES } from './wire.ts';
 
 /**
- * The published content, version 1 (versions 2 to 4 follow below). Agency text (from the bureau's page and POST's privacy
+ * The published content, version 1 (versions 2 to 5 follow below). Agency text (from the bureau's page and POST's privacy
  * policy) lives under `bureau`, `programs` and `privacy` and is shown word for word; text the
  * kiosk writes itself lives under `kiosk`, so the two never mix.
  */
@@ -201,6 +201,47 @@ export type ContentV3 = z.infer<typeof ContentV3>;
  */
 export const ContentV4 = ContentV3.extend({ schemaVersion: z.literal(4) });
 
-export const CURRENT_SCHEMA_VERSION = 4;
-export const Content = ContentV4.superRefine(checkContentRules);
-export type Content = z.output<typeof ContentV4>;
+const CalendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date must look like 2026-12-25');
+
+/**
+ * How a closure changes the days it spans: shut all day, closing early at `time`, or opening
+ * late at `time` (the weekly hours give the rest of the day).
+ */
+export const CLOSURE_KINDS = ['closed', 'closes-early', 'opens-late'] as const;
+export type ClosureKind = (typeof CLOSURE_KINDS)[number];
+
+/** Version 5: a closure spans one day or several, and may be an early closing or a late opening. */
+export const Closure = z
+  .object({
+    /** The first day it applies, e.g. 2026-12-24. */
+    startDate: CalendarDate,
+    /** The last day it applies; the same as startDate for one day. */
+    endDate: CalendarDate,
+    kind: z.enum(CLOSURE_KINDS),
+    /** When it closes early or opens late; '' for a whole-day closure. */
+    time: z.union([z.literal(''), ClockTime]),
+    note: OptionalLocalizedText,
+  })
+  .refine((c) => c.startDate <= c.endDate, {
+    message: 'The last day must not be before the first day',
+    path: ['endDate'],
+  })
+  .refine((c) => (c.kind === 'closed') === (c.time === ''), {
+    message: 'An early closing or a late opening needs its time; a whole-day closure has none',
+    path: ['time'],
+  });
+export type Closure = z.infer<typeof Closure>;
+
+export const OfficeHoursV5 = OfficeHours.extend({ closures: z.array(Closure) });
+export type OfficeHoursV5 = z.infer<typeof OfficeHoursV5>;
+
+/**
+ * Version 5 reshapes closures (see Closure). Like version 4, two schemas of one shape:
+ * ContentV5, lenient, is what the kiosk reads; Content, strict, adds the rules and is what it
+ * writes.
+ */
+export const ContentV5 = ContentV4.extend({ schemaVersion: z.literal(5), hours: OfficeHoursV5 });
+
+export const CURRENT_SCHEMA_VERSION = 5;
+export const Content = ContentV5.superRefine(checkContentRules);
+export type Content = z.output<typeof ContentV5>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Initials, SessionToken } from './admin-schema.ts';
-import { Content, ContentV4 } from './content-schema.ts';
+import { ChangeRecord } from './change-records.ts';
+import { Content, ContentV5 } from './content-schema.ts';
 
 // Defined with the admin contract, which quitKiosk shares them with; still importable from here.
 export { Initials };
@@ -11,8 +12,14 @@ export { Initials };
  */
 export const MAX_IMPORT_CHARS = 500_000;
 
-/** What changed between two contents, in plain words, one line per change. */
+/**
+ * What changed between two contents, in plain words, one line per record (changeSentence).
+ * Revisions written before records existed hold only these; an older kiosk app reads them.
+ */
 export const Changes = z.array(z.string());
+
+/** What changed, one typed record per field: what staff's screens are made from. */
+export const ChangeRecords = z.array(ChangeRecord);
 
 export const RevisionKind = z.enum(['first', 'publish', 'restore', 'found']);
 
@@ -24,19 +31,22 @@ export const RevisionInfo = z.object({
   initials: z.string(),
   kind: RevisionKind,
   changes: Changes,
+  /** Absent from revisions written before records existed: their `changes` say it in words. */
+  records: ChangeRecords.optional(),
   /** For a restore: the revision whose content came back. */
   restoredFrom: z.number().int().positive().optional(),
 });
 export type RevisionInfo = z.output<typeof RevisionInfo>;
 
 export const Draft = z.object({
-  /** As read: a draft saved before a rule existed still opens, to be fixed (see ContentV4). */
-  content: ContentV4,
+  /** As read: a draft saved before a rule existed still opens, to be fixed (see ContentV5). */
+  content: ContentV5,
   /** The published revision the draft started from. */
   baseRevision: z.number().int().nonnegative(),
   savedAt: z.iso.datetime(),
   /** What publishing the draft would change, against what visitors see now. */
   changes: Changes,
+  records: ChangeRecords,
 });
 export type Draft = z.output<typeof Draft>;
 
@@ -88,7 +98,7 @@ export const editingOperations = {
         .max(MAX_IMPORT_CHARS, { error: 'This file is too large to be kiosk content.' }),
     }),
     output: z.discriminatedUnion('ok', [
-      z.object({ ok: z.literal(true), changes: Changes }),
+      z.object({ ok: z.literal(true), changes: Changes, records: ChangeRecords }),
       z.object({ ok: z.literal(false), reasons: z.array(z.string()) }),
     ]),
   },

@@ -60,11 +60,64 @@ describe('content migrations', () => {
     expect(current.kiosk).toEqual({ ...kiosk, defaultLanguage: 'en' });
   });
 
-  it('opens a version-3 file as version 4 with nothing changed but the version', () => {
+  it('opens a version-3 file as the current version with nothing changed but the version', () => {
     const current = StoredContent.parse(v3);
-    expect(current).toEqual({ ...v3, schemaVersion: 4 });
+    expect(current).toEqual({ ...v3, schemaVersion: CURRENT_SCHEMA_VERSION });
     // The shipped text met version 4's rules before they existed.
     expect(Content.safeParse(current).success).toBe(true);
+  });
+
+  it('turns a version-4 closure into one whole day with its note', () => {
+    const christmas = { date: '2026-12-25', note: { en: 'Christmas Day', es: 'Día de Navidad' } };
+    const bare = { date: '2027-01-01', note: { en: '', es: '' } };
+    const v4 = { ...v3, schemaVersion: 4, hours: { weekly: [], closures: [christmas, bare] } };
+    const current = StoredContent.parse(v4);
+    expect(current.schemaVersion).toBe(5);
+    expect(current.hours.closures).toEqual([
+      {
+        startDate: '2026-12-25',
+        endDate: '2026-12-25',
+        kind: 'closed',
+        time: '',
+        note: christmas.note,
+      },
+      { startDate: '2027-01-01', endDate: '2027-01-01', kind: 'closed', time: '', note: bare.note },
+    ]);
+    expect(Content.safeParse(current).success).toBe(true);
+  });
+
+  it('keeps the weekly hours and every other field of a version-4 file', () => {
+    const weekly = [{ day: 5, opens: '08:00', closes: '17:00' }];
+    const v4 = { ...v3, schemaVersion: 4, hours: { weekly, closures: [] } };
+    expect(StoredContent.parse(v4)).toEqual({ ...v4, schemaVersion: 5 });
+  });
+
+  it('brings a version-1 file holding an old-style closure all the way up', () => {
+    const hours = {
+      weekly: [],
+      closures: [{ date: '2026-07-03', note: { en: 'Holiday', es: '' } }],
+    };
+    const current = StoredContent.parse({ ...v1, hours });
+    expect(current.hours.closures).toEqual([
+      {
+        startDate: '2026-07-03',
+        endDate: '2026-07-03',
+        kind: 'closed',
+        time: '',
+        note: { en: 'Holiday', es: '' },
+      },
+    ]);
+  });
+
+  it('leaves a version-4 document as it was when migrating it', () => {
+    const v4 = {
+      ...v3,
+      schemaVersion: 4,
+      hours: { weekly: [], closures: [{ date: '2026-12-25', note: { en: '', es: '' } }] },
+    };
+    const before = structuredClone(v4);
+    migrateContent(v4);
+    expect(v4).toEqual(before);
   });
 
   it('reads a file that breaks a rule added since it was written; writing it is refused', () => {

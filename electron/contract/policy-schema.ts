@@ -80,6 +80,7 @@ export const POLICY_KEYS = [
   'updatePublisherSubject',
   'supervised',
   'allowDataDirSwitch',
+  'transferFolder',
 ] as const;
 
 export type PolicyKey = (typeof POLICY_KEYS)[number];
@@ -184,6 +185,18 @@ export const Policy = z.strictObject(
     supervised: trueOrFalse('supervised').optional(),
     /** An installed kiosk takes `--data-dir` only when this is true (default false). */
     allowDataDirSwitch: trueOrFalse('allowDataDirSwitch').optional(),
+    /**
+     * A folder (absolute) staff may export content to and import it from, besides removable
+     * drives; the browser shell's only one. No other place is offered or accepted.
+     */
+    transferFolder: z
+      .string({
+        error: 'transferFolder must be a folder in quotes, e.g. "/srv/asb-lobby-kiosk/transfer".',
+      })
+      .refine((path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), {
+        error: 'transferFolder must be an absolute path, e.g. /srv/asb-lobby-kiosk/transfer.',
+      })
+      .optional(),
   } satisfies Record<(typeof POLICY_KEYS)[number], z.ZodType>,
   { error: policyError },
 );

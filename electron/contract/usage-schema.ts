@@ -45,6 +45,8 @@ export const usageOperations = {
       enabled: z.boolean(),
       /** Oldest first, only days with counts, at most the last 90. */
       days: z.array(UsageDay),
+      /** Each counted program's title, its last one for a program removed since. */
+      programTitles: z.record(z.string(), z.string()),
     }),
   },
   setUsageCounting: {

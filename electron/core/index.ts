@@ -18,6 +18,8 @@ export {
   type Heartbeat,
 } from './ops/heartbeat.ts';
 export { readKioskSetup } from './policy/kiosk-setup.ts';
+export { listRemovableDrives } from './transfer/removable-drives.ts';
+export { createTransferService, type TransferDialogs } from './transfer/transfer-places.ts';
 export type { LoadedPolicy, ReadText } from './policy/read-policy.ts';
 export { POLICY_FILE_ENV } from './policy/policy-path.ts';
 export { setPin } from './admin/set-pin.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { OperationName } from '../contract/api.ts';
-import { ApiError } from '../contract/errors.ts';
 import { invokeOperation } from './invoke-operation.ts';
 import type { OperationHandlers } from './kiosk-core-types.ts';
 import { makeContent } from './test-support/make-content.ts';
+import { refusal } from './test-support/refusal.ts';
 
 function recordingHandlers() {
   const calls: unknown[] = [];
@@ -33,15 +33,6 @@ function recordingHandlers() {
   return { calls, handlers };
 }
 
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
-
 describe('invokeOperation', () => {
   it('runs the handler with the validated input and returns its output', async () => {
     const { calls, handlers } = recordingHandlers();
@@ -53,7 +44,7 @@ describe('invokeOperation', () => {
   it('refuses an operation the contract does not name, as not_found', async () => {
     const { calls, handlers } = recordingHandlers();
     for (const name of ['deleteEverything', 'toString', '__proto__']) {
-      const error = await failure(invokeOperation(handlers, name as OperationName, undefined));
+      const error = await refusal(invokeOperation(handlers, name as OperationName, undefined));
       expect(error.code).toBe('not_found');
       expect(error.message).toBe(`The kiosk has no operation called "${name}".`);
     }
@@ -62,13 +53,13 @@ describe('invokeOperation', () => {
 
   it('refuses a name that is not even a string', async () => {
     const { handlers } = recordingHandlers();
-    const error = await failure(invokeOperation(handlers, 42 as unknown as OperationName, null));
+    const error = await refusal(invokeOperation(handlers, 42 as unknown as OperationName, null));
     expect(error.code).toBe('not_found');
   });
 
   it('refuses bad input as bad_request, one plain line per problem, without running the handler', async () => {
     const { calls, handlers } = recordingHandlers();
-    const error = await failure(invokeOperation(handlers, 'getPublishedContent', { a: 1 }));
+    const error = await refusal(invokeOperation(handlers, 'getPublishedContent', { a: 1 }));
     expect(error.code).toBe('bad_request');
     expect(error.message).toBe(
       'The input of getPublishedContent is not valid; nothing was changed.',

@@ -6,8 +6,9 @@ import { createDataFolderCheck, isNewDataFolder } from './data-folder.ts';
 import { contentProblem } from './editing/content-problem.ts';
 import { openEditing } from './editing/open-editing.ts';
 import { claimDataFolder } from './lock/claim-data-folder.ts';
+import { createTransferService, type TransferOptions } from './transfer/transfer-places.ts';
 import { createUsageStore } from './usage/usage-store.ts';
-import { programIdsOf } from './usage/usage-vocabulary.ts';
+import { programIdsOf, programTitlesOf } from './usage/usage-vocabulary.ts';
 import type { KioskCore } from './kiosk-core-types.ts';
 import { consoleLogger, type Logger } from './logger.ts';
 import { logPolicy } from './policy/log-policy.ts';
@@ -33,6 +34,8 @@ export interface OpenKioskCoreOptions {
   requestQuit?: () => void;
   /** IT's policy, as the shell read it at start (loadPolicy); absent: no policy. */
   policy?: LoadedPolicy;
+  /** The shell's ways to reach removable drives and its native dialogs (Electron's). */
+  transfer?: Pick<TransferOptions, 'listDrives' | 'dialogs'>;
   /** For tests: timers the renderer's watchdog waits with. */
   timers?: Timers;
 }
@@ -112,6 +115,7 @@ async function openLockedCore(
     alerts,
     policyUsageCounts: policy.policy.usageCounts,
     programIds: programIdsOf(() => store.get().content),
+    programTitles: programTitlesOf(() => store.get().content),
   });
   const problems = async (): Promise<string[]> => [
     ...(policy.problem === null ? [] : policy.problem.split('\n')),
@@ -130,6 +134,11 @@ async function openLockedCore(
     requestQuit: options.requestQuit,
     policy,
     problems,
+    transfer: createTransferService({
+      ...options.transfer,
+      policyFolder: policy.policy.transferFolder,
+      log,
+    }),
     ...(options.timers === undefined ? {} : { timers: options.timers }),
   });
 }

@@ -14,6 +14,8 @@ export interface CoreServices {
   policy?: PolicyState;
   /** What keeps the kiosk from working as it should, beside sign-in's own (see AdminStatus). */
   problems?: () => Promise<string[]>;
+  /** Where export and import may go (transfer-places.ts); absent: nowhere. */
+  transfer?: TransferService;
   /** What the renderer's watchdog waits with; absent: the system's. */
   timers?: Timers;
 }
@@ -22,6 +24,8 @@ import { createPolicyHandlers } from './policy/policy-handlers.ts';
 import { contentForVisitors } from './policy/policy-rules.ts';
 import { NO_POLICY_STATE, type PolicyState } from './policy/read-policy.ts';
 import type { ContentStore } from './store/content-store.ts';
+import { createTransferHandlers } from './transfer/transfer-handlers.ts';
+import { createTransferService, type TransferService } from './transfer/transfer-places.ts';
 import { createUsageHandlers } from './usage/usage-handlers.ts';
 import type { UsageStore } from './usage/usage-store.ts';
 import type { Timers } from './clock.ts';
@@ -32,7 +36,15 @@ import type { Timers } from './clock.ts';
  */
 export function createOperationHandlers(
   store: ContentStore,
-  { admin, editing, usage, requestQuit, policy = NO_POLICY_STATE, problems }: CoreServices,
+  {
+    admin,
+    editing,
+    usage,
+    requestQuit,
+    policy = NO_POLICY_STATE,
+    problems,
+    transfer = createTransferService({}),
+  }: CoreServices,
 ): Omit<OperationHandlers, 'reportScreenError' | 'rendererAlive' | 'reportMissingVoices'> {
   return {
     async getPublishedContent() {
@@ -54,6 +66,7 @@ export function createOperationHandlers(
     },
     ...createAdminHandlers(admin, { requestQuit, problems }),
     ...createEditingHandlers(editing, admin),
+    ...createTransferHandlers(transfer, editing, usage, admin),
     ...createUsageHandlers(usage, admin),
     ...createPolicyHandlers(policy),
   };

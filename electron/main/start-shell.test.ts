@@ -11,6 +11,7 @@ import { createFakeCore, type FakeCore } from './test-support/fake-core.ts';
 import {
   app,
   DEFAULT_MENU,
+  dialog,
   ipcMain,
   Menu,
   powerSaveBlocker,
@@ -77,7 +78,17 @@ describe('starting the Electron shell', () => {
         log: expect.anything(),
         policy: paths.policy,
         requestQuit: expect.any(Function),
+        transfer: { listDrives: expect.any(Function), dialogs: expect.any(Object) },
       },
+    ]);
+  });
+
+  it('opens the export and import dialogs on the kiosk window', async () => {
+    await start();
+    dialog.answer = { canceled: true, paths: [] };
+    await opened[0]!.transfer!.dialogs!.chooseOpenPath('/media/kiosk/STICK');
+    expect(dialog.calls.map(({ kind, parent }) => ({ kind, parent }))).toEqual([
+      { kind: 'open', parent: windows.at(-1) },
     ]);
   });
 

@@ -1,5 +1,7 @@
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { userInfo } from 'node:os';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import {
+  listRemovableDrives,
   openKioskCore,
   systemTimers,
   trackErrors,
@@ -17,6 +19,7 @@ import { denyAllPermissions } from './session-guards.ts';
 import type { ShellPaths } from './shell-paths.ts';
 import { startShellOperations } from './shell-operations.ts';
 import { supervisionOf } from './supervision.ts';
+import { electronTransferDialogs } from './transfer-dialogs.ts';
 import { keepKioskWindow, type WindowKeeper } from './window-keeper.ts';
 import { kioskWindowOptions } from './window-options.ts';
 
@@ -39,6 +42,8 @@ export async function startShell(options: ShellOptions): Promise<WindowKeeper> {
   const { policy } = paths.policy;
   // Everything logs through this, so the heartbeat can report the last error.
   const log = trackErrors(options.log);
+  // The dialogs open on the kiosk window, which the keeper below makes after the core.
+  let dialogParent: () => BrowserWindow | undefined = () => undefined;
   const core = await (options.openCore ?? openKioskCore)({
     dataDir: paths.dataDir,
     defaultContentPath: paths.defaultContentPath,
@@ -46,6 +51,10 @@ export async function startShell(options: ShellOptions): Promise<WindowKeeper> {
     policy: paths.policy,
     // Admin's "Quit the kiosk"; the will-quit handler below closes the core first.
     requestQuit: () => app.quit(),
+    transfer: {
+      listDrives: () => listRemovableDrives(process.platform, userInfo().username),
+      dialogs: electronTransferDialogs(dialog, () => dialogParent()),
+    },
   });
 
   Menu.setApplicationMenu(null);
@@ -91,6 +100,7 @@ export async function startShell(options: ShellOptions): Promise<WindowKeeper> {
   });
   // The page loads asynchronously, so these are in place before it can call. The window is
   // re-created after a close, so they ask the keeper for it on every call.
+  dialogParent = keeper.current;
   registerIpcHandlers({ core, currentWindow: keeper.current, log });
   forwardCoreEvents({ core, currentWindow: keeper.current });
   core.subscribe((event) => {

@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures.ts';
 import { setPinWithCommand } from './support/admin-cli.ts';
-import { confirmWithInitials, signIn, STAFF_PIN } from './support/admin-steps.ts';
+import { confirmWithInitials, openAdmin, STAFF_PIN } from './support/admin-steps.ts';
 import { beginAtHome, shoot, tap } from './support/screens.ts';
 
 test('five wrong PINs lock the pad', { tag: '@landscape' }, async ({ kiosk }, testInfo) => {
@@ -33,10 +33,7 @@ test(
   'a bad import is refused with its reasons and changes nothing',
   { tag: '@landscape' },
   async ({ kiosk }, testInfo) => {
-    await setPinWithCommand(kiosk.dataDir, STAFF_PIN);
-    const page = await kiosk.open();
-    await beginAtHome(page);
-    await signIn(page);
+    const page = await openAdmin(kiosk);
     await tap(page, 'Import and export');
     const bad = { schemaVersion: 3, programs: [] };
     await page.locator('input[type=file]').setInputFiles({
@@ -46,7 +43,8 @@ test(
     });
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('bad.json cannot be imported. Nothing was changed.');
-    await expect(alert).toContainText('programs');
+    // Not a content file at all: one sentence says so (issue 18).
+    await expect(alert).toContainText('This file is not a kiosk content file.');
     await expect(page.getByText('No draft: visitors see the published content.')).toBeVisible();
     await shoot(page, testInfo, 'admin-import-refused');
   },
@@ -56,10 +54,7 @@ test(
   'a program staff hide disappears for visitors, its numbers too',
   { tag: '@landscape' },
   async ({ kiosk }) => {
-    await setPinWithCommand(kiosk.dataDir, STAFF_PIN);
-    const page = await kiosk.open();
-    await beginAtHome(page);
-    await signIn(page);
+    const page = await openAdmin(kiosk);
     await tap(page, 'Hide Contracts');
     await expect(page.getByText('Hidden from visitors')).toBeVisible();
     await expect(page.getByText('Draft saved · 1 change not yet published')).toBeVisible();
@@ -76,10 +71,7 @@ test(
 );
 
 test('screenshots of the admin sections', { tag: '@landscape' }, async ({ kiosk }, testInfo) => {
-  await setPinWithCommand(kiosk.dataDir, STAFF_PIN);
-  const page = await kiosk.open();
-  await beginAtHome(page);
-  await signIn(page);
+  const page = await openAdmin(kiosk);
   for (const [tab, name] of [
     ['Announcements', 'admin-announcements'],
     ['Office hours', 'admin-hours'],

@@ -31,8 +31,11 @@ test(
     await typeOnKeys(page, '916-227-4299');
     await expect(phone).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByText('Phone number must look like (916) 227-4253')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Not saved yet' })).toBeVisible();
     await expect(
-      page.getByRole('status').filter({ hasText: 'fix the marked fields' }),
+      page
+        .getByRole('list', { name: 'Needs attention:' })
+        .getByRole('button', { name: 'Programs: Professional Certificates' }),
     ).toBeVisible();
     await shoot(page, testInfo, 'admin-program-error');
 
@@ -52,7 +55,17 @@ test(
     await preview.getByRole('button', { name: 'Close preview' }).tap();
 
     await page.getByRole('button', { name: 'Publish', exact: true }).tap();
+    // The old number is still in the description, in English and Spanish: staff decide on each.
+    const publishing = page.getByRole('dialog', { name: 'Publish these changes?' });
+    await expect(
+      publishing.getByText('Check these 2 phone numbers before publishing'),
+    ).toBeVisible();
+    await expect(publishing.getByRole('button', { name: 'Publish', exact: true })).toBeDisabled();
     await shoot(page, testInfo, 'admin-publish');
+    const keep = publishing.getByRole('button', { name: `Keep ${OLD} in`, exact: false });
+    await keep.first().tap();
+    await keep.first().tap();
+    await expect(keep).toHaveCount(0);
     await confirmWithInitials(page, 'Publish these changes?', 'Publish');
     await expect(page.getByText('Published as revision 2. Visitors see it now.')).toBeVisible();
     await tap(page, 'Exit');

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { operations } from '../../contract/api.ts';
-import { ApiError } from '../../contract/errors.ts';
 import type { KioskCore } from '../kiosk-core-types.ts';
 import { openKioskCore } from '../open-kiosk-core.ts';
 import { makeContent } from '../test-support/make-content.ts';
 import { createRecordingLogger } from '../test-support/recording-logger.ts';
 import { AUDIT_FILE } from './audit-log.ts';
 import { setPin } from './set-pin.ts';
+import { refusal } from '../test-support/refusal.ts';
 
 const PIN = '30405060';
 const MINUTE = 60_000;
@@ -45,15 +45,6 @@ async function open(): Promise<KioskCore> {
 
 const storePin = (pin = PIN) =>
   setPin({ dataDir, pin, log, now: () => clock, scrypt: { N: 1024, r: 8, p: 1 } });
-
-async function refusal(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 describe('the admin operations of the kiosk core', () => {
   it('sign in, read the audit log newest first, and sign out', async () => {

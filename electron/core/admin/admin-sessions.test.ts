@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, stat, unlink, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../contract/errors.ts';
+import type { ApiError } from '../../contract/errors.ts';
 import { nodeDurableFs, type DurableFs } from '../store/durable-fs.ts';
 import { createRecordingLogger } from '../test-support/recording-logger.ts';
 import { createScriptedFs, errnoError, type ScriptedFs } from '../test-support/scripted-fs.ts';
@@ -13,6 +13,7 @@ import { AUDIT_FILE } from './audit-log.ts';
 import { hashPin } from './pin-hash.ts';
 import { readSecurityState, securityFilePath, writeSecurityState } from './security-file.ts';
 import { setPin } from './set-pin.ts';
+import { refusal } from '../test-support/refusal.ts';
 
 const MINUTE = 60_000;
 const PIN = '482916';
@@ -37,15 +38,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
-
-async function refusal(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 async function auditActions(): Promise<string[]> {
   const text = await readFile(join(dataDir, AUDIT_FILE), 'utf8').catch(() => '');

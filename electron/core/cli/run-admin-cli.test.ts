@@ -152,7 +152,7 @@ describe('npm run admin -- validate-content', () => {
     const { cli, out, err } = io('');
     expect(await runAdminCli(['validate-content', file], cli)).toBe(1);
     expect(err()).toBe(
-      `${file} is not valid content:\n  - programs: Too small: expected array to have >=1 items\n`,
+      `${file} is not valid content:\n  - The file: the programs is empty; it needs at least one entry. Fill it in, or export the content again.\n`,
     );
     expect(out()).toBe('');
   });

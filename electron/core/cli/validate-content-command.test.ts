@@ -66,8 +66,8 @@ describe('validateContentFile', () => {
       exitCode: 1,
       text: [
         `${file} is not valid content:`,
-        '  - bureau.abbreviation: Invalid input: expected string, received number',
-        '  - programs.0.units.0.phone: Phone number must look like (916) 227-4253',
+        "  - The bureau: the bureau's short name should be text. A file that Export makes always has it: export the content again.",
+        '  - Program 1, Library Services: the phone number 916-555-0100 is not written the way the kiosk shows numbers. A number looks like (916) 227-4253.',
       ].join('\n'),
     });
   });
@@ -77,7 +77,7 @@ describe('validateContentFile', () => {
     const report = await validateContentFile(file);
     expect(report.exitCode).toBe(1);
     expect(report.text).toMatch(
-      /^.*broken\.json is not valid content:\n {2}- The file is not a content file \(it is not valid JSON: .+\)\.$/,
+      /^.*broken\.json is not valid content:\n {2}- This file is not a kiosk content file: it stops part way, perhaps copied before it was complete\. Choose a file that Export made\.$/,
     );
   });
 
@@ -85,7 +85,7 @@ describe('validateContentFile', () => {
     const file = await fileWith(JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION + 1 }));
     const report = await validateContentFile(file);
     expect(report.exitCode).toBe(1);
-    expect(report.text).toContain('The file is from a newer kiosk');
+    expect(report.text).toContain('This file was made by a newer kiosk');
   });
 
   it('gives exit code 2 when the file cannot be read', async () => {

@@ -5,7 +5,7 @@ const SHOWN = 3;
 
 /**
  * What staff must fix in content that breaks a rule added since it was published (it still
- * shows: see ContentV4), as one line for adminStatus; null when it keeps every rule.
+ * shows: see ContentV5), as one line for adminStatus; null when it keeps every rule.
  */
 export function contentProblem(content: Content): string | null {
   const result = Content.safeParse(content);

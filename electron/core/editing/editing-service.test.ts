@@ -1,7 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Content } from '../../contract/content-schema.ts';
-import { ApiError } from '../../contract/errors.ts';
 import { createAuditLog } from '../admin/audit-log.ts';
 import { createStoreAlerts } from '../store/store-alerts.ts';
 import { makeContent } from '../test-support/make-content.ts';
@@ -10,6 +9,7 @@ import { errnoError } from '../test-support/scripted-fs.ts';
 import { FIXED_NOW, useStoreFixture } from '../test-support/store-fixture.ts';
 import { openEditing } from './open-editing.ts';
 import { KEPT_REVISIONS } from './revision-store.ts';
+import { refusal } from '../test-support/refusal.ts';
 
 const fixture = useStoreFixture();
 
@@ -43,14 +43,14 @@ const withPhone = (phone: string): Content => {
   return content;
 };
 
-async function refusal(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
+const phoneRecord = {
+  kind: 'changed',
+  area: 'programs',
+  where: 'Program 1, Library Services › Library › Phone number',
+  from: '(916) 555-0100',
+  to: '(916) 555-0199',
+  text: false,
+};
 
 describe('drafts', () => {
   it('keep staff edits across a restart until published or discarded', async () => {
@@ -63,8 +63,9 @@ describe('drafts', () => {
     expect(draft?.content).toEqual(withPhone('(916) 555-0199'));
     expect(draft?.baseRevision).toBe(1);
     expect(draft?.changes).toEqual([
-      'Changed the phone number of “Library” from (916) 555-0100 to (916) 555-0199',
+      'Changed Program 1, Library Services › Library › Phone number from (916) 555-0100 to (916) 555-0199',
     ]);
+    expect(draft?.records).toEqual([phoneRecord]);
 
     await editing.discardDraft();
     expect(await editing.getDraft()).toBeNull();
@@ -166,6 +167,78 @@ describe('history', () => {
   });
 });
 
+describe('the settings entry in the audit log', () => {
+  const settingsEntries = async (audit: Awaited<ReturnType<typeof openAll>>['audit']) =>
+    (await audit.read()).entries.filter((e) => e.action === 'settings-changed');
+
+  // The history once cut its sentences at 12 lines, and a regular expression over them decided.
+  it.each([11, 12])(
+    'is written when the idle timeout changes along with %i other changes',
+    async (others) => {
+      const { editing, audit } = await openAll();
+      const content = makeContent('Default');
+      for (let i = 0; i < others; i += 1) {
+        content.announcements.push({
+          id: `note-${i}`,
+          text: { en: `Note ${i}`, es: '' },
+          startsAt: '',
+          endsAt: '',
+        });
+      }
+      content.kiosk.idleTimeoutSeconds = 90;
+      await editing.saveDraft(content);
+      const revision = await editing.publish('JD');
+
+      expect(revision.records).toHaveLength(others + 1);
+      expect(await settingsEntries(audit)).toMatchObject([
+        {
+          initials: 'JD',
+          detail: 'Changed Settings › Idle timeout from 60 seconds to 90 seconds',
+        },
+      ]);
+    },
+  );
+
+  it('is not written for an announcement that mentions the idle timeout', async () => {
+    const { editing, audit } = await openAll();
+    const content = makeContent('Default');
+    content.announcements.push({
+      id: 'about-timeout',
+      text: { en: 'Changed the idle timeout from 60 to 90 seconds', es: '' },
+      startsAt: '',
+      endsAt: '',
+    });
+    await editing.saveDraft(content);
+    await editing.publish('JD');
+
+    expect(await settingsEntries(audit)).toEqual([]);
+  });
+});
+
+describe('history written before change records', () => {
+  it('still lists a revision that holds only sentences', async () => {
+    const first = await openAll();
+    await first.store.close();
+    const old = {
+      info: {
+        number: 2,
+        time: FIXED_NOW.toISOString(),
+        initials: 'JD',
+        kind: 'publish',
+        changes: ['Changed the phone number of “Library” from (916) 555-0100 to (916) 555-0199'],
+      },
+      content: withPhone('(916) 555-0199'),
+    };
+    await writeFile(fixture.inData('revisions/00000002.json'), JSON.stringify(old));
+
+    const { editing } = await openAll();
+    const { revisions } = await editing.listRevisions({ limit: 10 });
+
+    expect(revisions[0]).toEqual(old.info);
+    expect(revisions[0]?.records).toBeUndefined();
+  });
+});
+
 describe('import and export', () => {
   it('shows what an import would change, then makes it the draft', async () => {
     const { editing, audit, store } = await openAll();
@@ -173,7 +246,10 @@ describe('import and export', () => {
 
     expect(editing.checkImport(text)).toEqual({
       ok: true,
-      changes: ['Changed the phone number of “Library” from (916) 555-0100 to (916) 555-0199'],
+      changes: [
+        'Changed Program 1, Library Services › Library › Phone number from (916) 555-0100 to (916) 555-0199',
+      ],
+      records: [phoneRecord],
     });
     const draft = await editing.importAsDraft(text, 'JD');
 
@@ -192,7 +268,7 @@ describe('import and export', () => {
 
     expect(check.ok).toBe(false);
     expect(error.issues).toEqual([
-      'programs.0.units.0.phone: Phone number must look like (916) 227-4253',
+      'Program 1, Library Services: the phone number 555-0199 is too short. A number looks like (916) 227-4253.',
     ]);
     expect((await editing.getDraft())?.content).toEqual(withPhone('(916) 555-0199'));
   });
@@ -201,7 +277,7 @@ describe('import and export', () => {
     const { editing } = await openAll();
     const { fileName, text } = editing.exportContent();
     expect(fileName).toBe('asb-kiosk-content-revision-1-2026-11-23.json');
-    expect(editing.checkImport(text)).toEqual({ ok: true, changes: [] });
+    expect(editing.checkImport(text)).toEqual({ ok: true, changes: [], records: [] });
   });
 });
 

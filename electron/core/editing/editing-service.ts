@@ -1,3 +1,4 @@
+import { changeSentence, type ChangeRecord } from '../../contract/change-records.ts';
 import { Content } from '../../contract/content-schema.ts';
 import type { Draft, RevisionInfo } from '../../contract/editing-schema.ts';
 import { ApiError } from '../../contract/errors.ts';
@@ -8,7 +9,7 @@ import type { Logger } from '../logger.ts';
 import type { ContentStore } from '../store/content-store.ts';
 import { serializeJson } from '../store/durable-json-file.ts';
 import { createSerialQueue } from '../store/serial-queue.ts';
-import { describeChanges } from './describe-changes.ts';
+import { changeRecords } from './change-records.ts';
 import type { DraftFile } from './draft-file.ts';
 import { readImport } from './read-import.ts';
 import type { RevisionPage, RevisionStore } from './revision-store.ts';
@@ -20,7 +21,9 @@ export interface EditingService {
   publish(initials: string): Promise<RevisionInfo>;
   restore(number: number, initials: string): Promise<RevisionInfo>;
   listRevisions(options: { before?: number | undefined; limit: number }): Promise<RevisionPage>;
-  checkImport(text: string): { ok: true; changes: string[] } | { ok: false; reasons: string[] };
+  checkImport(
+    text: string,
+  ): { ok: true; changes: string[]; records: ChangeRecord[] } | { ok: false; reasons: string[] };
   importAsDraft(text: string, initials: string): Promise<Draft>;
   exportContent(): { fileName: string; text: string };
 }
@@ -46,7 +49,7 @@ interface Change {
   /** "Nothing was published: …", "Revision 4 was not restored: …". */
   undone: 'published' | 'restored';
   initials: string;
-  info: Omit<RevisionInfo, 'number' | 'time' | 'changes' | 'initials'>;
+  info: Omit<RevisionInfo, 'number' | 'time' | 'changes' | 'records' | 'initials'>;
   detail(revision: RevisionInfo): string;
 }
 
@@ -76,7 +79,7 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
 
   const asDraft = (stored: { content: Content; baseRevision: number; savedAt: string }): Draft => ({
     ...stored,
-    changes: describeChanges(published().content, stored.content),
+    ...described(published().content, stored.content),
   });
 
   const writeDraft = async (content: Content): Promise<Draft> => {
@@ -123,7 +126,7 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
       initials: change.initials,
       number: Math.max(await revisions.nextNumber(), before.revision + 1),
       time: stamp(),
-      changes: describeChanges(before.content, content),
+      ...described(before.content, content),
     };
     const { action, initials } = change;
     await recordFirst(
@@ -160,7 +163,7 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
       queue.run(async () => {
         const stored = await draft.read();
         if (!stored) throw new ApiError('bad_request', NOTHING_TO_PUBLISH);
-        if (describeChanges(published().content, stored.content).length === 0) {
+        if (changeRecords(published().content, stored.content).length === 0) {
           throw new ApiError('bad_request', SAME_AS_PUBLISHED);
         }
         const revision = await commit(stored.content, {
@@ -179,7 +182,7 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
     restore: (number, initials) =>
       queue.run(async () => {
         const { content } = await revisions.read(number);
-        if (describeChanges(published().content, content).length === 0) {
+        if (changeRecords(published().content, content).length === 0) {
           throw new ApiError('bad_request', `Revision ${number} is what visitors see now.`);
         }
         return commit(content, {
@@ -196,7 +199,7 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
       if (!result.ok) return result;
       const problem = problemOf(result.content);
       if (problem !== null) return { ok: false, reasons: [problem] };
-      return { ok: true, changes: describeChanges(published().content, result.content) };
+      return { ok: true, ...described(published().content, result.content) };
     },
     importAsDraft: (text, initials) =>
       queue.run(async () => {
@@ -209,7 +212,7 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
           );
         }
         obeyPolicy(result.content);
-        const changes = describeChanges(published().content, result.content);
+        const { changes } = described(published().content, result.content);
         await recordFirst(audit, 'Nothing was imported', {
           action: 'import',
           initials,
@@ -234,12 +237,21 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
   };
 }
 
+/** The records, and the same in sentences for the audit log and older readers. */
+function described(
+  before: Content,
+  after: Content,
+): { changes: string[]; records: ChangeRecord[] } {
+  const records = changeRecords(before, after);
+  return { changes: records.map(changeSentence), records };
+}
+
 /** A settings change in a revision gets its own audit line, which IT searches for. */
 function settingsRecords(revision: RevisionInfo, initials: string): AuditRecord[] {
-  const settings = revision.changes.filter((line) => /idle timeout|start language/.test(line));
+  const settings = (revision.records ?? []).filter((record) => record.area === 'settings');
   return settings.length === 0
     ? []
-    : [{ action: 'settings-changed', initials, detail: settings.join('; ') }];
+    : [{ action: 'settings-changed', initials, detail: settings.map(changeSentence).join('; ') }];
 }
 
 /** A failure staff can act on: an ApiError as it is, anything else as 'unavailable'. */

@@ -2,7 +2,8 @@ import type { Content } from '../../contract/content-schema.ts';
 import type { RevisionInfo } from '../../contract/editing-schema.ts';
 import type { Logger } from '../logger.ts';
 import type { ContentStore } from '../store/content-store.ts';
-import { describeChanges } from './describe-changes.ts';
+import { changeSentence } from '../../contract/change-records.ts';
+import { changeRecords } from './change-records.ts';
 import type { Revision, RevisionStore } from './revision-store.ts';
 
 const same = (a: Content, b: Content): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -46,7 +47,7 @@ export async function reconcileRevisions(
   }
   const newest = await newestReadable(revisions, numbers);
   const { content } = store.get();
-  const record = async (info: Pick<RevisionInfo, 'kind' | 'changes'>) => {
+  const record = async (info: Pick<RevisionInfo, 'kind' | 'changes' | 'records'>) => {
     // The folder was listed a moment ago; were it not now, the write below says why.
     const number = await revisions.nextNumber().catch(() => (numbers.at(-1) ?? 0) + 1);
     try {
@@ -80,12 +81,14 @@ export async function reconcileRevisions(
     return undefined;
   }
   log.info('content.json was changed outside the kiosk; keeping it as a new revision.');
+  const records = changeRecords(newest.content, content);
   return record({
     kind: 'found',
     changes: [
       'Found a changed content file when the kiosk started',
-      ...describeChanges(newest.content, content),
+      ...records.map(changeSentence),
     ],
+    records,
   });
 }
 

@@ -5,7 +5,8 @@ import { operations } from '../../contract/api.ts';
 import { NO_POLICY, NO_POLICY_SUMMARY } from '../../contract/policy-schema.ts';
 import { hashPin } from '../admin/pin-hash.ts';
 import { readPolicy } from './read-policy.ts';
-import { FAST_SCRYPT, POLICY_PATH, refusal, usePolicyCore, withIdle } from './use-policy-core.ts';
+import { refusal } from '../test-support/refusal.ts';
+import { FAST_SCRYPT, POLICY_PATH, usePolicyCore, withIdle } from './use-policy-core.ts';
 
 const fixture = usePolicyCore();
 const IDLE_RULE = "IT's policy keeps the idle timeout between 60 and 180 seconds.";
@@ -177,7 +178,11 @@ describe('usage counts fixed by IT', () => {
     const core = await fixture.open({ usageCounts: false });
     const token = await fixture.signIn(core);
     await core.invoke('countUsage', { counts: [{ kind: 'screen', key: 'home' }] });
-    expect(await core.invoke('readUsage', { token })).toEqual({ enabled: false, days: [] });
+    expect(await core.invoke('readUsage', { token })).toEqual({
+      enabled: false,
+      days: [],
+      programTitles: {},
+    });
     const error = await refusal(
       core.invoke('setUsageCounting', { token, enabled: true, initials: 'JD' }),
     );
@@ -201,7 +206,11 @@ describe('usage counts fixed by IT', () => {
     const core = await fixture.open(readPolicy(path, 'linux'));
     const token = await fixture.signIn(core);
     await core.invoke('countUsage', { counts: [{ kind: 'screen', key: 'home' }] });
-    expect(await core.invoke('readUsage', { token })).toEqual({ enabled: false, days: [] });
+    expect(await core.invoke('readUsage', { token })).toEqual({
+      enabled: false,
+      days: [],
+      programTitles: {},
+    });
     expect(
       await refusal(core.invoke('setUsageCounting', { token, enabled: true, initials: 'JD' })),
     ).toMatchObject({ code: 'forbidden' });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { hashPin } from '../admin/pin-hash.ts';
 import { SECURITY_FILE } from '../admin/security-file.ts';
 import { readPolicy } from './read-policy.ts';
-import { FAST_SCRYPT, refusal, STAFF_PIN, usePolicyCore } from './use-policy-core.ts';
+import { refusal } from '../test-support/refusal.ts';
+import { FAST_SCRYPT, STAFF_PIN, usePolicyCore } from './use-policy-core.ts';
 
 const fixture = usePolicyCore();
 const IT_PIN = '99887766';

@@ -1,9 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import type { Content } from '../../contract/content-schema.ts';
-import { ApiError } from '../../contract/errors.ts';
 import type { Policy } from '../../contract/policy-schema.ts';
 import { setPin } from '../admin/set-pin.ts';
 import type { KioskCore } from '../kiosk-core-types.ts';
@@ -70,16 +69,6 @@ export function usePolicyCore(): PolicyCoreFixture {
     await core.invoke('publishDraft', { token, initials: 'JD' });
   };
   return fixture;
-}
-
-/** The ApiError a call is refused with. */
-export async function refusal(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
 }
 
 export const withIdle = (content: Content, idleTimeoutSeconds: number): Content => ({

@@ -16,6 +16,8 @@ export const USAGE_FILE = 'usage.json';
 export const USAGE_DAY_MAX = 50_000;
 
 const Count = z.number().int().nonnegative().max(USAGE_DAY_MAX);
+/** A tile's title is far shorter (SHORT_TEXT_MAX); this only bounds what the file may hold. */
+const PROGRAM_TITLE_MAX = 200;
 
 /**
  * usage.json: each kind holds only the names the kiosk counts (see isCountedName), so neither
@@ -38,17 +40,27 @@ export const UsageFile = z.object({
       feature: z.partialRecord(z.enum(USAGE_FEATURES), Count).optional(),
     }),
   ),
+  /**
+   * The title of each program counted in the days kept, as last seen: it names a program
+   * removed since, whose title the content no longer has. Absent in files before it.
+   */
+  programTitles: z
+    .record(UsageKey, z.string().max(PROGRAM_TITLE_MAX))
+    .refine((titles) => Object.keys(titles).length <= USAGE_KEPT_DAYS * MAX_PROGRAMS, {
+      error: 'More program titles than the days kept can count.',
+    })
+    .optional(),
 });
 
 /**
  * The longest usage.json the kiosk itself writes, with room to spare: every name it counts on
  * each day kept, at under 100 characters each as written (a 64-character id, its count,
- * indentation). A longer file is not the kiosk's, and is not even parsed, so that a flood of
+ * indentation), and each program's title, under 300 more. A longer file is not the kiosk's, and is not even parsed, so that a flood of
  * names cannot slow the start.
  */
 export const USAGE_FILE_MAX_CHARS =
   USAGE_KEPT_DAYS *
-  (SCREEN_NAMES.length + MAX_PROGRAMS + KIOSK_LANGUAGES.length + USAGE_FEATURES.length) *
+  (SCREEN_NAMES.length + MAX_PROGRAMS * 4 + KIOSK_LANGUAGES.length + USAGE_FEATURES.length) *
   100;
 export type UsageFile = z.output<typeof UsageFile>;
 

@@ -2,13 +2,13 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../contract/errors.ts';
 import { usageOperations } from '../../contract/usage-schema.ts';
 import { createAdminServices, type AdminServices } from '../admin/admin-services.ts';
 import { setPin } from '../admin/set-pin.ts';
 import { createRecordingLogger } from '../test-support/recording-logger.ts';
 import { createUsageHandlers } from './usage-handlers.ts';
 import { createUsageStore, type UsageStore } from './usage-store.ts';
+import { refusal } from '../test-support/refusal.ts';
 
 const PIN = '30405060';
 
@@ -25,7 +25,13 @@ beforeEach(async () => {
   const now = () => clock;
   await setPin({ dataDir, pin: PIN, log, now, scrypt: { N: 1024, r: 8, p: 1 } });
   admin = createAdminServices({ dataDir, log, now });
-  usage = await createUsageStore({ dataDir, log, now, programIds: () => new Set(['contracts']) });
+  usage = await createUsageStore({
+    dataDir,
+    log,
+    now,
+    programIds: () => new Set(['contracts']),
+    programTitles: () => new Map([['contracts', 'Contracts']]),
+  });
   handlers = createUsageHandlers(usage, admin);
   ({ token } = await admin.sessions.signIn(PIN));
 });
@@ -33,15 +39,6 @@ afterEach(async () => {
   await usage.close();
   await rm(dataDir, { recursive: true, force: true });
 });
-
-async function refusal(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 describe('the usage operations', () => {
   it('count for a visitor with no session, and read back for staff', async () => {
@@ -59,7 +56,13 @@ describe('the usage operations', () => {
           counts: { screen: { home: 1 }, program: {}, language: { es: 1 }, feature: {} },
         },
       ],
+      programTitles: {},
     });
+  });
+
+  it('name each counted program by its title for staff', async () => {
+    await handlers.countUsage({ counts: [{ kind: 'program', key: 'contracts' }] });
+    expect((await handlers.readUsage({ token })).programTitles).toEqual({ contracts: 'Contracts' });
   });
 
   it('refuse reading, exporting and the switch without a live session', async () => {
@@ -93,7 +96,7 @@ describe('the usage operations', () => {
     expect(usageOperations.exportUsageCsv.output.parse(file)).toEqual(file);
     expect(file).toEqual({
       fileName: 'kiosk-usage-2026-12-03.csv',
-      text: 'date,kind,key,count\r\n2026-12-03,program,contracts,1\r\n',
+      text: 'date,kind,key,name,count\r\n2026-12-03,program,contracts,Contracts,1\r\n',
     });
   });
 

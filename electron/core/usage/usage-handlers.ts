@@ -26,7 +26,7 @@ export function createUsageHandlers(
     },
     async readUsage({ token }) {
       await sessions.require(token);
-      return usage.read();
+      return { ...usage.read(), programTitles: usage.programTitles() };
     },
     async setUsageCounting({ token, enabled, initials }) {
       await sessions.require(token);

@@ -36,7 +36,13 @@ afterEach(async () => {
 });
 
 /** The programs the published content has, as the core tells the store. */
-const PROGRAMS = new Set(['contracts', 'library']);
+let titles: Map<string, string>;
+beforeEach(() => {
+  titles = new Map([
+    ['contracts', 'Contracts'],
+    ['library', 'Library Services'],
+  ]);
+});
 
 async function open(): Promise<UsageStore> {
   const store = await createUsageStore({
@@ -45,7 +51,8 @@ async function open(): Promise<UsageStore> {
     fs,
     log,
     platform: 'linux',
-    programIds: () => PROGRAMS,
+    programIds: () => new Set(titles.keys()),
+    programTitles: () => titles,
   });
   stores.push(store);
   return store;
@@ -72,7 +79,8 @@ describe('createUsageStore', () => {
     store.count('language', 'es');
     store.count('feature', 'text-size');
     const report = store.read();
-    expect(usageOperations.readUsage.output.parse(report)).toEqual(report);
+    const output = { ...report, programTitles: store.programTitles() };
+    expect(usageOperations.readUsage.output.parse(output)).toEqual(output);
     expect(report).toEqual({
       enabled: true,
       days: [
@@ -108,6 +116,7 @@ describe('createUsageStore', () => {
     await second.flush();
     expect(await onDisk()).toEqual({
       enabled: true,
+      programTitles: {},
       days: { '2026-12-03': { ...NONE, screen: { search: 3 } } },
     });
   });
@@ -293,6 +302,7 @@ describe('turning counting off and on', () => {
     await store.setEnabled(false);
     expect(await onDisk()).toEqual({
       enabled: false,
+      programTitles: {},
       days: { '2026-12-03': { ...NONE, screen: { home: 1 } } },
     });
     const before = fs.calls.length;
@@ -471,17 +481,40 @@ describe('toCsv', () => {
     store.count('language', 'es');
     expect(store.toCsv()).toBe(
       [
-        'date,kind,key,count',
-        '2026-12-03,screen,home,2',
-        '2026-12-03,feature,high-contrast,1',
-        '2026-12-04,program,contracts,1',
-        '2026-12-04,language,es,1',
+        'date,kind,key,name,count',
+        '2026-12-03,screen,home,Home,2',
+        '2026-12-03,feature,high-contrast,High contrast,1',
+        '2026-12-04,program,contracts,Contracts,1',
+        '2026-12-04,language,es,Spanish,1',
         '',
       ].join('\r\n'),
     );
   });
 
   it('is only the header when nothing was counted', async () => {
-    expect((await open()).toCsv()).toBe('date,kind,key,count\r\n');
+    expect((await open()).toCsv()).toBe('date,kind,key,name,count\r\n');
+  });
+});
+
+describe('program titles', () => {
+  it('names each counted program by its published title', async () => {
+    const store = await open();
+    store.count('program', 'contracts');
+    store.count('screen', 'home');
+    expect(store.programTitles()).toEqual({ contracts: 'Contracts' });
+  });
+
+  it('keeps a removed program’s last title, across a restart, for as long as its counts', async () => {
+    const store = await open();
+    store.count('program', 'contracts');
+    titles.set('contracts', 'Contracts Program');
+    expect(store.programTitles()).toEqual({ contracts: 'Contracts Program' });
+    titles.delete('contracts');
+    await store.close();
+    const again = await open();
+    expect(again.programTitles()).toEqual({ contracts: 'Contracts Program' });
+    expect(again.toCsv()).toContain('2026-12-03,program,contracts,Contracts Program,1');
+    clock += USAGE_KEPT_DAYS * DAY;
+    expect(again.programTitles()).toEqual({});
   });
 });

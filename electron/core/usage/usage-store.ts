@@ -38,6 +38,11 @@ export interface UsageStore {
   problem(): string | null;
   read(): UsageReport;
   /**
+   * The title of every program counted in the days kept: its published one, else the last
+   * seen while it was published (a program removed since).
+   */
+  programTitles(): Record<string, string>;
+  /**
    * Turns counting on or off and saves that at once. Turning it off keeps the days already
    * counted, so staff can still read and export them; they age out after 90 days like any
    * others. Rejects with an ApiError in plain words, changing nothing, when IT's policy decides,
@@ -64,6 +69,8 @@ export interface UsageStoreOptions {
   policyUsageCounts?: boolean | undefined;
   /** The ids of the published programs (see programIdsOf); none when omitted. */
   programIds?: () => ReadonlySet<string>;
+  /** The published programs' English titles by id (see programTitlesOf); none when omitted. */
+  programTitles?: () => ReadonlyMap<string, string>;
   /** Where an unusable usage.json is reported (the store's, shared); its own when omitted. */
   alerts?: StoreAlerts;
 }
@@ -93,6 +100,8 @@ export async function createUsageStore(options: UsageStoreOptions): Promise<Usag
   // Staff's choice, kept on disk as it is while IT's policy decides, so it returns without one.
   let enabled = loaded.data?.enabled ?? !loaded.turnedOff;
   const { policyUsageCounts, programIds = () => new Set<string>() } = options;
+  const published = options.programTitles ?? (() => new Map<string, string>());
+  const titles = new Map(Object.entries(loaded.data?.programTitles ?? {}));
   const counting = (): boolean => policyUsageCounts ?? enabled;
   const accepts = (kind: UsageKind, key: string): boolean => isCountedName(kind, key, programIds());
   // The day the cap was reached: counting waits for the next.
@@ -111,8 +120,17 @@ export async function createUsageStore(options: UsageStoreOptions): Promise<Usag
     for (const date of days.keys()) if (date < oldest) days.delete(date);
   };
 
+  const countedTitles = (): Record<string, string> => {
+    for (const [id, title] of published()) titles.set(id, title);
+    const counted = new Set(sortedDays().flatMap((day) => Object.keys(day.counts.program)));
+    return Object.fromEntries(
+      [...titles].filter(([id]) => counted.has(id)).sort(([a], [b]) => byText(a, b)),
+    );
+  };
+
   const snapshot = (): UsageFile => ({
     enabled,
+    programTitles: countedTitles(),
     days: Object.fromEntries(sortedDays().map(({ date, counts }) => [date, counts])),
   });
 
@@ -202,6 +220,7 @@ export async function createUsageStore(options: UsageStoreOptions): Promise<Usag
         ? `Usage counting stopped for today after ${USAGE_DAY_MAX} counts, far more than visitors make: a program on this computer may be sending counts. Please tell IT.`
         : null,
     read: () => ({ enabled: counting(), days: sortedDays() }),
+    programTitles: countedTitles,
     setEnabled: (next, record) =>
       queue.run(async () => {
         if (policyUsageCounts !== undefined) {
@@ -223,7 +242,7 @@ export async function createUsageStore(options: UsageStoreOptions): Promise<Usag
           );
         }
       }),
-    toCsv: () => usageCsv(sortedDays()),
+    toCsv: () => usageCsv(sortedDays(), countedTitles()),
     today: () => localDate(now()),
     flush,
     async close() {

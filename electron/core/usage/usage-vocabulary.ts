@@ -34,3 +34,17 @@ export function programIdsOf(content: () => Content): () => ReadonlySet<string> 
     return ids;
   };
 }
+
+/** The published programs' English titles by id, worked out again only when the content changes. */
+export function programTitlesOf(content: () => Content): () => ReadonlyMap<string, string> {
+  let seen: Content | undefined;
+  let titles: ReadonlyMap<string, string> = new Map();
+  return () => {
+    const current = content();
+    if (current !== seen) {
+      seen = current;
+      titles = new Map(current.programs.map((program) => [program.id, program.title.en]));
+    }
+    return titles;
+  };
+}

@@ -312,7 +312,40 @@ export const ipcRenderer = {
   },
 };
 
+type DialogAnswer = { canceled: boolean; paths: string[] };
+
+/**
+ * Electron's dialog as far as the kiosk uses it: each call may name a parent window first, and
+ * the answer has the real one's shape (a cancelled save gives filePath '', an open filePaths []).
+ */
+export const dialog = {
+  calls: [] as {
+    kind: 'save' | 'open';
+    parent: BrowserWindow | undefined;
+    options: Record<string, unknown>;
+  }[],
+  /** What the person does in the next dialog; a test sets it. */
+  answer: { canceled: true, paths: [] } as DialogAnswer,
+  record(kind: 'save' | 'open', args: unknown[]): DialogAnswer {
+    const [first, second] = args;
+    const parent = first instanceof BrowserWindow ? first : undefined;
+    const options = (parent ? second : first) as Record<string, unknown>;
+    this.calls.push({ kind, parent, options });
+    return this.answer;
+  },
+  async showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
+    const { canceled, paths } = this.record('save', args);
+    return { canceled, filePath: canceled ? '' : (paths[0] ?? '') };
+  },
+  async showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
+    const { canceled, paths } = this.record('open', args);
+    return { canceled, filePaths: canceled ? [] : paths };
+  },
+};
+
 export function resetFakeElectron(): void {
+  dialog.calls.length = 0;
+  dialog.answer = { canceled: true, paths: [] };
   app.reset();
   windows.length = 0;
   protocol.privileged.length = 0;

@@ -1,6 +1,6 @@
-import type { ContentV2 } from '../../../electron/contract/content-schema.ts';
+import type { Content } from '../../../electron/contract/content-schema.ts';
 
-export type Announcement = ContentV2['announcements'][number];
+export type Announcement = Content['announcements'][number];
 
 /**
  * The announcements showing at `stamp` (local time, 2026-12-24T08:05): from their start, until

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { contentFixture } from '../test-support/content-fixture.ts';
-import { draftIssues } from './draft-issues.ts';
+import { draftIssues, memoiseIssues, NO_ISSUES } from './draft-issues.ts';
 
 describe('draftIssues', () => {
   it('puts the schema’s own words on the field that is wrong', () => {
@@ -15,5 +15,19 @@ describe('draftIssues', () => {
 
   it('finds nothing wrong with valid content', () => {
     expect(draftIssues(contentFixture()).size).toBe(0);
+  });
+});
+
+describe('memoiseIssues', () => {
+  it('checks a working copy once, however many fields ask, and a changed copy again', () => {
+    const check = vi.fn(draftIssues);
+    const issuesOf = memoiseIssues(check);
+    const content = contentFixture();
+    for (let field = 0; field < 50; field += 1) issuesOf(content);
+    expect(check).toHaveBeenCalledTimes(1);
+
+    issuesOf({ ...content, programs: [...content.programs] });
+    expect(check).toHaveBeenCalledTimes(2);
+    expect(issuesOf(null)).toBe(NO_ISSUES);
   });
 });

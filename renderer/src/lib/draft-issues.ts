@@ -16,3 +16,25 @@ export function draftIssues(content: Content): DraftIssues {
   }
   return issues;
 }
+
+/**
+ * `check` once per working copy: every field asks for its own problem on every render, and
+ * each edit makes a new copy, so the schema runs once per change, not once per field.
+ */
+export function memoiseIssues(
+  check: (content: Content) => DraftIssues = draftIssues,
+): (content: Content | null) => DraftIssues {
+  const seen = new WeakMap<Content, DraftIssues>();
+  return (content) => {
+    if (!content) return NO_ISSUES;
+    let issues = seen.get(content);
+    if (!issues) {
+      issues = check(content);
+      seen.set(content, issues);
+    }
+    return issues;
+  };
+}
+
+/** The one memo the editor shares. */
+export const issuesOf = memoiseIssues();

@@ -1,6 +1,7 @@
 import { fill } from './fill.ts';
+import type { OptionalLocalizedText } from '../../../electron/contract/content-schema.ts';
 import { localize, type Language } from './localize.ts';
-import type { OfficeStatus, Opening } from './office-hours.ts';
+import type { Closure, OfficeStatus, Opening } from './office-hours.ts';
 import type { UiText } from './ui-text.ts';
 
 /** US forms in both languages (8:00 AM, 8:00 a.m.), as the lobby's visitors read them. */
@@ -38,6 +39,28 @@ export function formatDate(date: string, language: Language): string {
   }).format(utc(year, month, day));
 }
 
+/** 2026-12-11 as "Friday, December 11, 2026": staff choose dates months ahead. */
+export function formatFullDate(date: string, language: Language): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(LOCALE[language], {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(utc(year, month, day));
+}
+
+/** 2026-12 as "December 2026". */
+export function formatMonth(month: string, language: Language): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(LOCALE[language], {
+    year: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(utc(year, m, 1));
+}
+
 /** "Opens tomorrow at 8:00 AM". */
 export function formatOpening(opening: Opening, ui: UiText, language: Language): string {
   const day =
@@ -67,15 +90,39 @@ export function statusWords(
   ui: UiText,
   language: Language,
 ): { headline: string; details: string[] } {
+  const noteOf = (note: OptionalLocalizedText | null) => (note ? localize(note, language) : '');
   if (status.state === 'open') {
+    const time = formatClock(status.closes, language);
+    const early = noteOf(status.early);
     return {
       headline: ui.openNow,
-      details: [fill(ui.closesAt, { time: formatClock(status.closes, language) })],
+      details: status.early
+        ? [fill(ui.closesAtToday, { time }), ...(early === '' ? [] : [early])]
+        : [fill(ui.closesAt, { time })],
     };
   }
   const details: string[] = [];
-  const note = status.closure ? localize(status.closure, language) : '';
+  const note = noteOf(status.closure ?? status.note);
   if (note !== '') details.push(note);
   if (status.opens) details.push(formatOpening(status.opens, ui, language));
   return { headline: status.closure ? ui.closedToday : ui.closedNow, details };
+}
+
+/** "Friday, December 25", or "Thursday, December 24 to Friday, December 25" for several days. */
+export function closureDates(closure: Closure, ui: UiText, language: Language): string {
+  const from = formatDate(closure.startDate, language);
+  if (closure.endDate === closure.startDate) return from;
+  return fill(ui.dateRange, { from, to: formatDate(closure.endDate, language) });
+}
+
+/**
+ * What a closure does, then its note: ["Closes at 12:00 PM", "Staff training"]; a whole-day
+ * closure is its note alone, or "Closed" without one.
+ */
+export function closureWords(closure: Closure, ui: UiText, language: Language): string[] {
+  const note = localize(closure.note, language);
+  if (closure.kind === 'closed') return [note === '' ? ui.closed : note];
+  const time = formatClock(closure.time, language);
+  const what = fill(closure.kind === 'closes-early' ? ui.closesAt : ui.opensLateAt, { time });
+  return note === '' ? [what] : [what, note];
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { contentFixture } from '../test-support/content-fixture.ts';
-import { addProgram, addUnit, freshId, moveProgram, removeProgram } from './program-edits.ts';
+import {
+  addProgram,
+  addUnit,
+  freshId,
+  moveItem,
+  moveProgram,
+  removeItem,
+  removeProgram,
+  replaceItem,
+} from './program-edits.ts';
 
 describe('program edits', () => {
   it('gives a new program an id no other program has', () => {
@@ -24,5 +33,21 @@ describe('program edits', () => {
     expect(removeProgram(content, 0).programs).toHaveLength(content.programs.length - 1);
     const program = addUnit(content.programs[0]!);
     expect(program.units.at(-1)).toMatchObject({ phone: '', name: { en: '', es: '' } });
+  });
+});
+
+describe('list item edits', () => {
+  it('move an item up or down, and not past either end', () => {
+    expect(moveItem(['a', 'b', 'c'], 1, -1)).toEqual(['b', 'a', 'c']);
+    expect(moveItem(['a', 'b', 'c'], 1, 1)).toEqual(['a', 'c', 'b']);
+    expect(moveItem(['a', 'b'], 0, -1)).toEqual(['a', 'b']);
+    expect(moveItem(['a', 'b'], 1, 1)).toEqual(['a', 'b']);
+  });
+
+  it('remove and replace one item, leaving the list given as it was', () => {
+    const items = ['a', 'b', 'c'];
+    expect(removeItem(items, 1)).toEqual(['a', 'c']);
+    expect(replaceItem(items, 2, 'z')).toEqual(['a', 'b', 'z']);
+    expect(items).toEqual(['a', 'b', 'c']);
   });
 });

@@ -60,3 +60,20 @@ export function addUnit(program: Program): Program {
   };
   return { ...program, units: [...program.units, unit] };
 }
+
+/** An item moved one place up or down; the same list when it is already at that end. */
+export function moveItem<T>(items: readonly T[], index: number, by: -1 | 1): T[] {
+  const to = index + by;
+  if (to < 0 || to >= items.length) return [...items];
+  const moved = [...items];
+  [moved[index], moved[to]] = [moved[to]!, moved[index]!];
+  return moved;
+}
+
+export function removeItem<T>(items: readonly T[], index: number): T[] {
+  return items.filter((_, i) => i !== index);
+}
+
+export function replaceItem<T>(items: readonly T[], index: number, item: T): T[] {
+  return items.map((x, i) => (i === index ? item : x));
+}

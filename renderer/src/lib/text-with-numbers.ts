@@ -1,3 +1,5 @@
+import { phonesInText } from '../../../electron/contract/phone-mentions.ts';
+
 /** A piece of running text: words, or a phone number written inside them. */
 export interface TextPiece {
   text: string;
@@ -5,23 +7,17 @@ export interface TextPiece {
 }
 
 /**
- * A phone number as agency text writes one: "(916) 227-4840", "916-227-4840", "916.227.4840" or
- * "227-4840", never part of a longer run of digits (a dollar amount, a year, a code).
- */
-const PHONE_IN_TEXT = /(?<![\d.-])(?:\(\d{3}\) ?|\d{3}[-.])?\d{3}[-.]\d{4}(?![\d-])/g;
-
-/**
- * Splits running text around the phone numbers in it, so only they are drawn with the slashed
- * zero (a zero that cannot be read as the letter O matters in a number to dial, and looks odd in
- * "$55,000").
+ * Splits running text around the phone numbers in it (as staff's number check finds them), so
+ * only they are drawn with the slashed zero: a zero that cannot be read as the letter O matters
+ * in a number to dial, and looks odd in "$55,000".
  */
 export function splitPhoneNumbers(text: string): TextPiece[] {
   const pieces: TextPiece[] = [];
   let last = 0;
-  for (const match of text.matchAll(PHONE_IN_TEXT)) {
-    if (match.index > last) pieces.push({ text: text.slice(last, match.index), phone: false });
-    pieces.push({ text: match[0], phone: true });
-    last = match.index + match[0].length;
+  for (const { start, end } of phonesInText(text)) {
+    if (start > last) pieces.push({ text: text.slice(last, start), phone: false });
+    pieces.push({ text: text.slice(start, end), phone: true });
+    last = end;
   }
   if (last < text.length || pieces.length === 0)
     pieces.push({ text: text.slice(last), phone: false });

@@ -75,6 +75,12 @@ export interface UiText {
   closedNow: string;
   closedToday: string;
   closesAt: string;
+  /** An early closing: "Closes at 12:00 PM today". */
+  closesAtToday: string;
+  /** A late opening, in the list of closures: "Opens at 10:00 AM". */
+  opensLateAt: string;
+  /** A closure of several days: "{from} to {to}". */
+  dateRange: string;
   opensAt: string;
   today: string;
   tomorrow: string;
@@ -163,6 +169,9 @@ export const UI_TEXT: Readonly<Record<Language, UiText>> = {
     closedNow: 'Closed now',
     closedToday: 'Closed today',
     closesAt: 'Closes at {time}',
+    closesAtToday: 'Closes at {time} today',
+    opensLateAt: 'Opens at {time}',
+    dateRange: '{from} to {to}',
     opensAt: 'Opens {day} at {time}',
     today: 'today',
     tomorrow: 'tomorrow',
@@ -249,6 +258,9 @@ export const UI_TEXT: Readonly<Record<Language, UiText>> = {
     closedNow: 'Cerrado ahora',
     closedToday: 'Cerrado hoy',
     closesAt: 'Hora de cierre: {time}',
+    closesAtToday: 'Hoy cierra temprano: {time}',
+    opensLateAt: 'Hora de apertura: {time}',
+    dateRange: 'Del {from} al {to}',
     // "A las" would be wrong at one o'clock ("a la 1:00"): the colon form avoids the article.
     opensAt: 'Vuelve a abrir: {day}, {time}',
     today: 'hoy',

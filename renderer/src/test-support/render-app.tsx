@@ -1,5 +1,4 @@
 import { render } from '@testing-library/react';
-import { vi } from 'vitest';
 import type { Content } from '../../../electron/contract/content-schema.ts';
 import { App } from '../app/app.tsx';
 import { preloadSpeechRow } from '../components/speech-bar.tsx';
@@ -10,13 +9,6 @@ import { KioskStoreProvider } from '../store/store-context.tsx';
 import { contentFixture } from './content-fixture.ts';
 import { createFakeKioskApi } from './fake-kiosk-api.ts';
 
-/** jsdom lays nothing out and has no ResizeObserver; the scroll buttons only need one to exist. */
-class InertResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-
 /**
  * The whole app on a fake API, its content loaded, its deferred screens in (as the kiosk has them
  * soon after start-up), opened on the given screen; `options` give it a voice, for instance.
@@ -26,7 +18,6 @@ export async function renderApp(
   content: Content = contentFixture(),
   options: KioskStoreOptions = {},
 ) {
-  if (!('ResizeObserver' in globalThis)) vi.stubGlobal('ResizeObserver', InertResizeObserver);
   await Promise.all([preloadScreens(), preloadSpeechRow()]);
   const api = createFakeKioskApi(content);
   const store = createKioskStore(api, options);

@@ -1,7 +1,19 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { setPinWithCommand } from './admin-cli.ts';
+import type { Kiosk, OpenOptions } from './fixtures.ts';
+import { beginAtHome } from './screens.ts';
 
 export const STAFF_PIN = '24681357';
+
+/** Sets the PIN as IT does, opens the kiosk and signs in from home: where most staff tests start. */
+export async function openAdmin(kiosk: Kiosk, options?: OpenOptions): Promise<Page> {
+  await setPinWithCommand(kiosk.dataDir, STAFF_PIN);
+  const page = await kiosk.open(options);
+  await beginAtHome(page);
+  await signIn(page);
+  return page;
+}
 
 /** Opens the PIN pad with the key chord and signs in with the digit buttons. */
 export async function signIn(page: Page, pin = STAFF_PIN): Promise<void> {
@@ -13,13 +25,21 @@ export async function signIn(page: Page, pin = STAFF_PIN): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Staff admin' })).toBeVisible();
 }
 
+/** The on-screen staff keyboard in `scope`. */
+export const staffKeyboard = (scope: Page | Locator): Locator =>
+  scope.getByRole('group', { name: 'Keyboard' });
+
+/** One key of the staff keyboard by its exact name: "a" alone would also find "Space". */
+export const staffKey = (scope: Page | Locator, name: string): Locator =>
+  staffKeyboard(scope).getByRole('button', { name, exact: true });
+
+/** The question every change to the agency's own wording asks first. */
+export const agencyTextConfirm = (page: Page): Locator =>
+  page.getByRole('alertdialog', { name: "Change the agency's text?" });
+
 /** Types with the on-screen staff keyboard in `scope`, key by key, into the focused field. */
 export async function typeOnKeys(scope: Page | Locator, text: string): Promise<void> {
-  const keyboard = scope.getByRole('group', { name: 'Keyboard' });
-  for (const char of text) {
-    const name = char === ' ' ? 'Space' : char;
-    await keyboard.getByRole('button', { name, exact: true }).tap();
-  }
+  for (const char of text) await staffKey(scope, char === ' ' ? 'Space' : char).tap();
 }
 
 /** Signs a dialog with initials typed on its keyboard, then presses its confirm button. */

@@ -22,7 +22,15 @@ export async function writeNoticeContent(dataDir: string): Promise<void> {
   ];
   content.hours = {
     weekly: [1, 2, 3, 4, 5].map((day) => ({ day, opens: '08:00', closes: '17:00' })),
-    closures: [{ date: '2026-12-25', note: { en: 'Christmas Day', es: 'Día de Navidad' } }],
+    closures: [
+      {
+        startDate: '2026-12-25',
+        endDate: '2026-12-25',
+        kind: 'closed',
+        time: '',
+        note: { en: 'Christmas Day', es: 'Día de Navidad' },
+      },
+    ],
   };
   await writeFile(join(dataDir, 'content.json'), JSON.stringify(content));
 }

@@ -1,21 +1,27 @@
 import { Eye, LogOut, Send, Trash2 } from 'lucide-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { issuePlaces, type IssuePlace } from '../../lib/issue-sections.ts';
 import {
   selectDiscardDraft,
   selectDraft,
+  selectDraftIssues,
   selectDraftState,
+  selectEditProgram,
   selectExitAdmin,
+  selectOpenSection,
   selectPublish,
+  selectRevealIssues,
   selectSetPreviewing,
+  selectWorking,
 } from '../../store/admin/admin-selectors.ts';
 import { useAdmin } from '../../store/admin/use-admin.ts';
-import { InitialsDialog } from './initials-dialog.tsx';
+import { PublishDialog } from './publish-dialog.tsx';
 
 const STATE_WORDS = {
   saved: 'Draft saved',
   unsaved: 'Saving soon…',
   saving: 'Saving…',
-  invalid: 'Not saved: fix the marked fields',
+  invalid: 'Not saved yet',
   failed: 'Not saved: see the message',
 } as const;
 
@@ -28,7 +34,14 @@ export function AdminHeader() {
   const discard = useAdmin(selectDiscardDraft);
   const preview = useAdmin(selectSetPreviewing);
   const [publishing, setPublishing] = useState(false);
-  const changes = draft?.changes ?? [];
+  const issues = useAdmin(selectDraftIssues);
+  const working = useAdmin(selectWorking);
+  const reveal = useAdmin(selectRevealIssues);
+  const places = useMemo(
+    () => (working && issues.size > 0 ? issuePlaces(issues, working) : []),
+    [issues, working],
+  );
+  const changes = draft?.records ?? [];
   const ready = state === 'saved' && changes.length > 0;
 
   return (
@@ -40,6 +53,7 @@ export function AdminHeader() {
             ? `${STATE_WORDS[state]}${changes.length > 0 ? ` · ${changes.length} ${changes.length === 1 ? 'change' : 'changes'} not yet published` : ''}`
             : 'No draft: visitors see the published content.'}
         </p>
+        {places.length > 0 && <IssuePlaces places={places} />}
       </div>
       <div className="admin-header__actions">
         <button type="button" className="admin-button" onClick={() => preview(true)}>
@@ -49,8 +63,9 @@ export function AdminHeader() {
         <button
           type="button"
           className="admin-button admin-button--primary"
-          disabled={!ready}
-          onClick={() => setPublishing(true)}
+          disabled={!ready && places.length === 0}
+          // With problems left, trying to publish shows every one and where it is.
+          onClick={() => (places.length > 0 ? reveal() : setPublishing(true))}
         >
           <Send aria-hidden="true" />
           Publish
@@ -70,22 +85,43 @@ export function AdminHeader() {
         </button>
       </div>
       {publishing && (
-        <InitialsDialog
-          title="Publish these changes?"
-          confirm="Publish"
+        <PublishDialog
           onCancel={() => setPublishing(false)}
           onConfirm={(initials) => {
             setPublishing(false);
             void publish(initials);
           }}
-        >
-          <ul className="admin-changes">
-            {changes.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </InitialsDialog>
+        />
       )}
     </header>
+  );
+}
+
+/** The sections with a problem, each a button that goes there and shows its marks. */
+function IssuePlaces({ places }: { places: IssuePlace[] }) {
+  const open = useAdmin(selectOpenSection);
+  const edit = useAdmin(selectEditProgram);
+  const reveal = useAdmin(selectRevealIssues);
+  return (
+    <div className="admin-header__issues">
+      <p id="admin-needs-attention">Needs attention:</p>
+      <ul className="admin-header__issue-list" aria-labelledby="admin-needs-attention">
+        {places.map((place) => (
+          <li key={place.label}>
+            <button
+              type="button"
+              className="admin-button admin-button--issue"
+              onClick={() => {
+                open(place.section);
+                if (place.programId) edit(place.programId);
+                reveal();
+              }}
+            >
+              {place.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { EditorSection } from '../../store/admin/editor-slice.ts';
 import {
   selectEditorMessage,
@@ -10,8 +10,10 @@ import {
 import { useAdmin } from '../../store/admin/use-admin.ts';
 import { AdminHeader } from './admin-header.tsx';
 import { AdminKeyboard } from './admin-keyboard.tsx';
+import { AgencyTextConfirm } from './agency-text-confirm.tsx';
 import { AnnouncementsSection } from './announcements-section.tsx';
 import { AuditSection } from './audit-section.tsx';
+import { forgetHistories } from './field-histories.ts';
 import { HistorySection } from './history-section.tsx';
 import { HoursSection } from './hours-section.tsx';
 import { PreviewOverlay } from './preview-overlay.tsx';
@@ -46,6 +48,7 @@ export function AdminScreen() {
   useDraftAutosave();
   useAdminTimeout();
   const typing = useTyping();
+  useEffect(() => forgetHistories, []);
   const quitting = useAdmin(selectQuitting);
   const body = SECTIONS.find(([name]) => name === section)?.[2];
   if (quitting) {
@@ -89,6 +92,7 @@ export function AdminScreen() {
       )}
       <main className="admin__main">{body?.()}</main>
       {typing && <AdminKeyboard />}
+      <AgencyTextConfirm />
       {previewing && <PreviewOverlay />}
     </div>
   );

@@ -7,6 +7,7 @@ import {
 } from '../../store/admin/admin-selectors.ts';
 import { useAdmin } from '../../store/admin/use-admin.ts';
 import { selectRevision } from '../../store/selectors.ts';
+import { ChangeList } from './change-list.tsx';
 import { InitialsDialog } from './initials-dialog.tsx';
 
 const KIND: Record<string, string> = {
@@ -44,11 +45,13 @@ export function HistorySection() {
               {r.initials ? ` by ${r.initials}` : ''}
               {r.restoredFrom ? `, from revision ${r.restoredFrom}` : ''}
             </span>
-            <ul className="admin-revision__changes">
-              {r.changes.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
+            <div className="admin-revision__changes">
+              <ChangeList
+                records={r.records}
+                sentences={r.changes}
+                label={`What revision ${r.number} changed`}
+              />
+            </div>
             {r.number !== current && (
               <button
                 type="button"

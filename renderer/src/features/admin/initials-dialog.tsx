@@ -7,6 +7,8 @@ interface InitialsDialogProps {
   /** What will happen, e.g. the list of changes. */
   children?: React.ReactNode;
   confirm: string;
+  /** False while something above must be settled first (the publish dialog's number check). */
+  ready?: boolean;
   onConfirm(initials: string): void;
   onCancel(): void;
 }
@@ -16,6 +18,7 @@ export function InitialsDialog({
   title,
   children,
   confirm,
+  ready = true,
   onConfirm,
   onCancel,
 }: InitialsDialogProps) {
@@ -60,6 +63,7 @@ export function InitialsDialog({
           <button
             type="button"
             className="admin-button admin-button--primary"
+            disabled={!ready}
             onClick={() => {
               setTried(true);
               if (check.success) onConfirm(check.data);

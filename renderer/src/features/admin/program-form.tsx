@@ -1,4 +1,4 @@
-import { ArrowLeft, Plus, Trash2 } from 'lucide-react';
+import { ArrowLeft, Plus } from 'lucide-react';
 import type { Program } from '../../../../electron/contract/content-schema.ts';
 import { addUnit, removeProgram } from '../../lib/program-edits.ts';
 import {
@@ -7,9 +7,15 @@ import {
   selectWorking,
 } from '../../store/admin/admin-selectors.ts';
 import { useAdmin } from '../../store/admin/use-admin.ts';
+import { NumberReplacements } from './number-replacements.tsx';
+import { RemoveButton } from './remove-button.tsx';
 import { LocalizedField, TextField } from './text-field.tsx';
+import { TextListEditor } from './text-list-editor.tsx';
 
-/** One program: its title, the agency's description, its units and numbers, a web address. */
+/**
+ * One program: its title, the agency's description, list and key facts, its units and
+ * numbers, a web address. Edits change only the program's own part of the working copy.
+ */
 export function ProgramForm({ index }: { index: number }) {
   const working = useAdmin(selectWorking);
   const change = useAdmin(selectChangeWorking);
@@ -17,8 +23,11 @@ export function ProgramForm({ index }: { index: number }) {
   const program = working?.programs[index];
   if (!program) return null;
   const path = `programs.${index}`;
-  const update = (next: Program) =>
-    change((c) => ({ ...c, programs: c.programs.map((p, i) => (i === index ? next : p)) }));
+  const update = (recipe: (draft: Program) => void) =>
+    change((c) => {
+      const draft = c.programs[index];
+      if (draft) recipe(draft);
+    });
 
   return (
     <section className="admin-section" aria-labelledby="admin-program-title">
@@ -33,23 +42,71 @@ export function ProgramForm({ index }: { index: number }) {
         label="Title on the tile"
         path={`${path}.title`}
         value={program.title}
-        onChange={(title) => update({ ...program, title })}
+        onChange={(title) =>
+          update((p) => {
+            p.title = title;
+          })
+        }
       />
-      {program.description.map((paragraph, p) => (
+      <LocalizedField
+        label="Heading on the program's page"
+        path={`${path}.heading`}
+        value={program.heading}
+        agency
+        onChange={(heading) =>
+          update((p) => {
+            p.heading = heading;
+          })
+        }
+      />
+      {program.description.map((paragraph, d) => (
         <LocalizedField
-          key={p}
-          label={`Description, paragraph ${p + 1}`}
-          path={`${path}.description.${p}`}
+          key={d}
+          label={`Description, paragraph ${d + 1}`}
+          path={`${path}.description.${d}`}
           value={paragraph}
           multiline
+          agency
           onChange={(text) =>
-            update({
-              ...program,
-              description: program.description.map((d, i) => (i === p ? text : d)),
+            update((p) => {
+              p.description[d] = text;
             })
           }
         />
       ))}
+      <h3 className="admin-section__subtitle">List</h3>
+      <LocalizedField
+        label="List title"
+        path={`${path}.listTitle`}
+        value={program.listTitle}
+        agency
+        onChange={(listTitle) =>
+          update((p) => {
+            p.listTitle = listTitle;
+          })
+        }
+      />
+      <TextListEditor
+        itemLabel="List item"
+        path={`${path}.list`}
+        items={program.list}
+        onChange={(list) =>
+          update((p) => {
+            p.list = list;
+          })
+        }
+      />
+      <h3 className="admin-section__subtitle">Key facts</h3>
+      <TextListEditor
+        itemLabel="Key fact"
+        path={`${path}.keyFacts`}
+        items={program.keyFacts}
+        onChange={(keyFacts) =>
+          update((p) => {
+            p.keyFacts = keyFacts;
+          })
+        }
+      />
       <h3 className="admin-section__subtitle">Units and phone numbers</h3>
       {program.units.map((unit, u) => (
         <div key={unit.id} className="admin-unit">
@@ -58,9 +115,8 @@ export function ProgramForm({ index }: { index: number }) {
             path={`${path}.units.${u}.name`}
             value={unit.name}
             onChange={(name) =>
-              update({
-                ...program,
-                units: program.units.map((x, i) => (i === u ? { ...x, name } : x)),
+              update((p) => {
+                p.units[u]!.name = name;
               })
             }
           />
@@ -70,23 +126,32 @@ export function ProgramForm({ index }: { index: number }) {
             value={unit.phone}
             hint="Like (916) 227-4253. Leave empty to send visitors to the reception desk."
             onChange={(phone) =>
-              update({
-                ...program,
-                units: program.units.map((x, i) => (i === u ? { ...x, phone } : x)),
+              update((p) => {
+                p.units[u]!.phone = phone;
               })
             }
           />
-          <button
-            type="button"
-            className="admin-button admin-button--danger"
-            onClick={() => update({ ...program, units: program.units.filter((_, i) => i !== u) })}
+          <NumberReplacements programId={program.id} unitId={unit.id} />
+          <RemoveButton
+            onClick={() =>
+              update((p) => {
+                p.units.splice(u, 1);
+              })
+            }
           >
-            <Trash2 aria-hidden="true" />
             Remove this unit
-          </button>
+          </RemoveButton>
         </div>
       ))}
-      <button type="button" className="admin-button" onClick={() => update(addUnit(program))}>
+      <button
+        type="button"
+        className="admin-button"
+        onClick={() =>
+          update((p) => {
+            p.units = addUnit(program).units;
+          })
+        }
+      >
         <Plus aria-hidden="true" />
         Add a unit
       </button>
@@ -95,19 +160,20 @@ export function ProgramForm({ index }: { index: number }) {
         path={`${path}.webAddress`}
         value={program.webAddress}
         hint="Starts with https://. Leave empty for no QR code."
-        onChange={(webAddress) => update({ ...program, webAddress })}
+        onChange={(webAddress) =>
+          update((p) => {
+            p.webAddress = webAddress;
+          })
+        }
       />
-      <button
-        type="button"
-        className="admin-button admin-button--danger"
+      <RemoveButton
         onClick={() => {
           edit(null);
           change((c) => removeProgram(c, index));
         }}
       >
-        <Trash2 aria-hidden="true" />
         Remove this program
-      </button>
+      </RemoveButton>
     </section>
   );
 }

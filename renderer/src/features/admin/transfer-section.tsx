@@ -1,24 +1,40 @@
-import { Download, Upload } from 'lucide-react';
-import { useState, type ChangeEvent } from 'react';
-import { saveFile } from '../../lib/save-file.ts';
+import { FolderOpen, Upload } from 'lucide-react';
+import { useEffect, type ChangeEvent } from 'react';
+import { dialogPlace, fileLine } from '../../lib/transfer-words.ts';
+import { selectCheckImport, selectExportContent } from '../../store/admin/admin-selectors.ts';
 import {
-  selectCancelImport,
-  selectCheckImport,
-  selectConfirmImport,
-  selectExportContent,
-  selectImportCheck,
-} from '../../store/admin/admin-selectors.ts';
+  selectImportFrom,
+  selectLoadTransferPlaces,
+  selectNoteExport,
+  selectTransferPlaces,
+} from '../../store/admin/transfer-selectors.ts';
 import { useAdmin } from '../../store/admin/use-admin.ts';
-import { InitialsDialog } from './initials-dialog.tsx';
+import '../../styles/transfer.css';
+import { ExportButtons } from './export-buttons.tsx';
+import { ImportCheckResult } from './import-check-result.tsx';
+import { LookAgainButton } from './look-again-button.tsx';
 
-/** Content as one JSON file: out to a USB stick or another kiosk, and back in as the draft. */
+const PLUG_IN =
+  'Plug in the USB stick with the content file, wait a moment, then tap “Look again”.';
+
+/**
+ * Content as one JSON file: out to a USB stick (or IT's transfer folder) and back in as the
+ * draft, by touch. In the Electron app nothing else is offered: a browser's file picker or
+ * download would open a dialog that browses the whole computer.
+ */
 export function TransferSection() {
-  const check = useAdmin(selectImportCheck);
+  const transfer = useAdmin(selectTransferPlaces);
+  const load = useAdmin(selectLoadTransferPlaces);
+  const importFrom = useAdmin(selectImportFrom);
+  const noteExport = useAdmin(selectNoteExport);
   const exportContent = useAdmin(selectExportContent);
   const checkImport = useAdmin(selectCheckImport);
-  const confirm = useAdmin(selectConfirmImport);
-  const cancel = useAdmin(selectCancelImport);
-  const [confirming, setConfirming] = useState(false);
+  useEffect(() => {
+    void load();
+    return () => noteExport(null);
+  }, [load, noteExport]);
+  if (!transfer) return null;
+  const { places, files, dialogs } = transfer;
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -32,67 +48,50 @@ export function TransferSection() {
         Import and export
       </h2>
       <p>
-        Export saves everything visitors see as one file. Import reads such a file into the draft.
+        Export saves everything visitors see as one file. Import reads such a file into the draft:
+        visitors see nothing of it until you publish.
       </p>
-      <button
-        type="button"
-        className="admin-button"
-        onClick={async () => {
-          const file = await exportContent();
-          if (file) saveFile(document, file);
-        }}
-      >
-        <Download aria-hidden="true" />
-        Export the content
-      </button>
-      <label className="admin-button admin-file">
-        <Upload aria-hidden="true" />
-        Import a content file
-        <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
-      </label>
-      {check && !check.ok && (
-        <div className="admin-message admin-message--problem" role="alert">
-          <p>{check.fileName} cannot be imported. Nothing was changed.</p>
-          <ul>
-            {check.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
-        </div>
+      <LookAgainButton />
+
+      <h3 className="admin-section__subtitle">Export</h3>
+      <ExportButtons file="content" download={exportContent} />
+
+      <h3 className="admin-section__subtitle">Import</h3>
+      {files.length === 0 ? (
+        <p>No content files found. {PLUG_IN}</p>
+      ) : (
+        <ul className="transfer-files" aria-label="Content files">
+          {files.map((file) => (
+            <li key={file.path}>
+              <button
+                type="button"
+                className="admin-button transfer-files__file"
+                onClick={() => void importFrom(file.path)}
+              >
+                <Upload aria-hidden="true" />
+                <span>
+                  <strong>{file.name}</strong>
+                  <span className="transfer-files__facts">{fileLine(file)}</span>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
       )}
-      {check?.ok && (
-        <div className="admin-message" role="status">
-          <p>Importing {check.fileName} would change:</p>
-          <ul>
-            {(check.changes.length > 0 ? check.changes : ['Nothing: it is what visitors see.']).map(
-              (line) => (
-                <li key={line}>{line}</li>
-              ),
-            )}
-          </ul>
-          <button type="button" className="admin-button" onClick={cancel}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="admin-button admin-button--primary"
-            onClick={() => setConfirming(true)}
-          >
-            Make it the draft
-          </button>
-        </div>
+      {dialogs && places.length > 0 && (
+        <button type="button" className="admin-button" onClick={() => void importFrom()}>
+          <FolderOpen aria-hidden="true" />
+          Choose another file {dialogPlace(places)}…
+        </button>
       )}
-      {confirming && (
-        <InitialsDialog
-          title="Import this file as the draft?"
-          confirm="Import"
-          onCancel={() => setConfirming(false)}
-          onConfirm={(initials) => {
-            setConfirming(false);
-            void confirm(initials);
-          }}
-        />
+      {!dialogs && (
+        <label className="admin-button admin-file">
+          <Upload aria-hidden="true" />
+          Import a file from this computer
+          <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+        </label>
       )}
+      <ImportCheckResult />
     </section>
   );
 }

@@ -1,16 +1,19 @@
-import { Download } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { saveFile } from '../../lib/save-file.ts';
-import { totals, visitsPerDay } from '../../lib/usage-summary.ts';
+import { usageRows } from '../../lib/usage-rows.ts';
+import { visitsPerDay } from '../../lib/usage-summary.ts';
 import {
   selectExportUsage,
   selectLoadUsage,
   selectSetUsageCounting,
   selectUsage,
 } from '../../store/admin/admin-selectors.ts';
+import { selectLoadTransferPlaces } from '../../store/admin/transfer-selectors.ts';
 import { useAdmin } from '../../store/admin/use-admin.ts';
 import { selectPolicy } from '../../store/selectors.ts';
+import { ExportButtons } from './export-buttons.tsx';
 import { InitialsDialog } from './initials-dialog.tsx';
+import { LookAgainButton } from './look-again-button.tsx';
+import { UsageTable } from './usage-table.tsx';
 
 const KINDS = [
   ['program', 'Programs opened'],
@@ -19,7 +22,10 @@ const KINDS = [
   ['feature', 'Accessibility options turned on'],
 ] as const;
 
-/** Anonymous counts per day, as a chart and tables, exportable; counting can be turned off. */
+/**
+ * Anonymous counts per day, as a chart and tables in words (programs by title, screens and
+ * options by name), exportable; counting can be turned off.
+ */
 export function UsageSection() {
   const usage = useAdmin(selectUsage);
   const load = useAdmin(selectLoadUsage);
@@ -27,7 +33,11 @@ export function UsageSection() {
   const exportUsage = useAdmin(selectExportUsage);
   const [switching, setSwitching] = useState(false);
   const fixedByIt = useAdmin(selectPolicy)?.usageCounts ?? null;
-  useEffect(() => void load(), [load]);
+  const loadPlaces = useAdmin(selectLoadTransferPlaces);
+  useEffect(() => {
+    void load();
+    void loadPlaces();
+  }, [load, loadPlaces]);
   if (!usage) return null;
   const visits = visitsPerDay(usage.days);
   const most = Math.max(1, ...visits.map((v) => v.visits));
@@ -47,17 +57,9 @@ export function UsageSection() {
       ) : (
         <p>IT&apos;s policy keeps counting {fixedByIt ? 'on' : 'off'} on this kiosk.</p>
       )}
-      <button
-        type="button"
-        className="admin-button"
-        onClick={async () => {
-          const file = await exportUsage();
-          if (file) saveFile(document, file);
-        }}
-      >
-        <Download aria-hidden="true" />
-        Export as CSV
-      </button>
+      <h3 className="admin-section__subtitle">Export the counts as a spreadsheet (CSV)</h3>
+      <LookAgainButton />
+      <ExportButtons file="usage" download={exportUsage} />
       <figure className="usage-chart">
         <figcaption className="admin-section__subtitle">Visits per day</figcaption>
         {visits.length === 0 ? (
@@ -79,17 +81,11 @@ export function UsageSection() {
         )}
       </figure>
       {KINDS.map(([kind, title]) => (
-        <table key={kind} className="admin-table">
-          <caption className="admin-section__subtitle">{title}</caption>
-          <tbody>
-            {totals(usage.days, kind).map(([key, count]) => (
-              <tr key={key}>
-                <th scope="row">{key}</th>
-                <td>{count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <UsageTable
+          key={kind}
+          title={title}
+          rows={usageRows(usage.days, kind, usage.programTitles)}
+        />
       ))}
       {switching && (
         <InitialsDialog

@@ -21,6 +21,18 @@ function withNotices(): Content {
   return content;
 }
 
+type Closure = Content['hours']['closures'][number];
+
+/** Closed all day from `startDate` to `endDate`, unless `rest` says otherwise. */
+const closure = (startDate: string, endDate: string, rest: Partial<Closure> = {}): Closure => ({
+  startDate,
+  endDate,
+  kind: 'closed',
+  time: '',
+  note: { en: '', es: '' },
+  ...rest,
+});
+
 const at = (hh: number, mm = 0) => new Date(2026, 11, 24, hh, mm).getTime();
 
 /** The page's clock, faked: the kiosk's minute tick runs on it (see lib/clock.ts). */
@@ -73,5 +85,38 @@ describe('announcements and office hours', () => {
 
     await renderApp({ name: 'phones' });
     expect(screen.queryByRole('region', { name: 'Office hours' })).toBeNull();
+  });
+
+  it('say an early closing on home: open that morning until noon, closed after, whatever the announcement says', async () => {
+    const content = withNotices();
+    // Thursday 24 December: staff enter the early closing the announcement speaks of.
+    content.hours.closures = [
+      closure('2026-12-24', '2026-12-24', { kind: 'closes-early', time: '12:00' }),
+    ];
+    startClockAt(at(9));
+    const { store } = await renderApp({ name: 'home' }, content);
+    expect(screen.getByText('Open now')).toBeTruthy();
+    expect(screen.getByText(/^Closes at 12:00\sPM today$/)).toBeTruthy();
+    act(() => store.getState().setLanguage('es'));
+    expect(screen.getByText(/^Hoy cierra temprano: 12:00\sp\.\s?m\.$/)).toBeTruthy();
+    cleanup();
+
+    startClockAt(at(13));
+    await renderApp({ name: 'home' }, content);
+    expect(screen.getByText('Closed now')).toBeTruthy();
+  });
+
+  it('list a closure of several days on the phone numbers screen, from its first to last day', async () => {
+    const content = withNotices();
+    content.hours.closures = [
+      closure('2026-12-24', '2026-12-28', { note: { en: 'Holidays', es: 'Días festivos' } }),
+    ];
+    startClockAt(at(9));
+    await renderApp({ name: 'phones' }, content);
+    const hours = screen.getByRole('region', { name: 'Office hours' });
+    expect(within(hours).getByText('Thursday, December 24 to Monday, December 28')).toBeTruthy();
+    // Once in today's status, once in the list.
+    expect(within(hours).getAllByText('Holidays')).toHaveLength(2);
+    expect(within(hours).getByText('Closed today')).toBeTruthy();
   });
 });

@@ -1,7 +1,6 @@
 import { CalendarX, Clock } from 'lucide-react';
 import { useId } from 'react';
-import { useLocalize } from '../../hooks/use-localize.ts';
-import { formatDate, formatRange, weekdayName } from '../../lib/hours-format.ts';
+import { closureDates, closureWords, formatRange, weekdayName } from '../../lib/hours-format.ts';
 import { selectLanguage, selectUiText } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 import { OfficeStatus } from './office-status.tsx';
@@ -12,7 +11,6 @@ export function OfficeHoursCard() {
   const { week, closures } = useOfficeWeek();
   const ui = useKiosk(selectUiText);
   const language = useKiosk(selectLanguage);
-  const t = useLocalize();
   const headingId = useId();
   if (week.length === 0 && closures.length === 0) return null;
   return (
@@ -43,10 +41,10 @@ export function OfficeHoursCard() {
             {ui.upcomingClosures}
           </h3>
           <dl className="office-hours__week">
-            {closures.map((closure) => (
-              <div key={closure.date} className="office-hours__day">
-                <dt>{formatDate(closure.date, language)}</dt>
-                <dd>{t(closure.note) || ui.closed}</dd>
+            {closures.map((closure, i) => (
+              <div key={i} className="office-hours__day">
+                <dt>{closureDates(closure, ui, language)}</dt>
+                <dd>{closureWords(closure, ui, language).join('. ')}</dd>
               </div>
             ))}
           </dl>

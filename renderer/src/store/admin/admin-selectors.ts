@@ -1,3 +1,4 @@
+import { issuesOf } from '../../lib/draft-issues.ts';
 import type { AdminState } from './admin-store.ts';
 
 export const selectAdminStatus = (s: AdminState) => s.adminStatus;
@@ -23,9 +24,13 @@ export const selectRevisions = (s: AdminState) => s.revisions;
 export const selectAuditEntries = (s: AdminState) => s.auditEntries;
 export const selectUsage = (s: AdminState) => s.usage;
 export const selectImportCheck = (s: AdminState) => s.importCheck;
+export const selectClosureRequest = (s: AdminState) => s.closureRequest;
 
 export const selectCancelImport = (s: AdminState) => s.cancelImport;
 export const selectChangeWorking = (s: AdminState) => s.changeWorking;
+export const selectOpenClosure = (s: AdminState) => s.openClosure;
+export const selectUpdateClosure = (s: AdminState) => s.updateClosure;
+export const selectCloseClosure = (s: AdminState) => s.closeClosure;
 export const selectCheckImport = (s: AdminState) => s.checkImport;
 export const selectConfirmImport = (s: AdminState) => s.confirmImport;
 export const selectDiscardDraft = (s: AdminState) => s.discardDraft;
@@ -42,3 +47,22 @@ export const selectSaveDraft = (s: AdminState) => s.saveDraft;
 export const selectSetDraftState = (s: AdminState) => s.setDraftState;
 export const selectSetPreviewing = (s: AdminState) => s.setPreviewing;
 export const selectSetUsageCounting = (s: AdminState) => s.setUsageCounting;
+
+export const selectAgencyTextPending = (s: AdminState) => s.agencyTextPending;
+export const selectGuardAgencyText = (s: AdminState) => s.guardAgencyText;
+export const selectConfirmAgencyText = (s: AdminState) => s.confirmAgencyText;
+export const selectCancelAgencyText = (s: AdminState) => s.cancelAgencyText;
+export const selectBeginFieldSession = (s: AdminState) => s.beginFieldSession;
+export const selectTouchedFields = (s: AdminState) => s.touchedFields;
+export const selectShowAllIssues = (s: AdminState) => s.showAllIssues;
+export const selectTouchField = (s: AdminState) => s.touchField;
+export const selectRevealIssues = (s: AdminState) => s.revealIssues;
+
+/** The working copy's problems, checked once per change however many fields ask. */
+export const selectDraftIssues = (s: AdminState) => issuesOf(s.working);
+
+/** A field's problem, once it should show: after the field was touched, or a publish attempt. */
+export const selectFieldProblem =
+  (path: string) =>
+  (s: AdminState): string | undefined =>
+    s.showAllIssues || s.touchedFields[path] ? issuesOf(s.working).get(path) : undefined;

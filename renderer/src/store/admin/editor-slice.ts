@@ -1,3 +1,4 @@
+import type { Draft as Editable } from 'immer';
 import type { StateCreator } from 'zustand';
 import type { KioskApi, OperationOutput } from '../../../../electron/contract/api.ts';
 import type { Content } from '../../../../electron/contract/content-schema.ts';
@@ -39,11 +40,24 @@ export interface EditorSlice {
   /** The program open in the program form, by id. */
   editingProgramId: string | null;
   previewing: boolean;
+  /**
+   * Fields staff changed or left, by content path: a field shows its problem only then, or
+   * once staff tried to publish (`showAllIssues`), never on a form just opened.
+   */
+  touchedFields: Readonly<Record<string, true>>;
+  showAllIssues: boolean;
+  touchField(path: string): void;
+  /** Every problem shows, e.g. after a publish attempt or a tap on a section the header names. */
+  revealIssues(): void;
   openSection(section: EditorSection): void;
   editProgram(programId: string | null): void;
   loadEditor(): Promise<void>;
-  /** Applies a change to the working copy; valid copies are saved as the draft. */
-  changeWorking(change: (content: Content) => Content): void;
+  /**
+   * Applies a change to the working copy; valid copies are saved as the draft. The change may
+   * edit the copy it is given in place (an immer draft: only what it touches is copied, the
+   * rest keeps its identity) or return a new copy.
+   */
+  changeWorking(change: (content: Editable<Content>) => Content | void): void;
   setDraftState(state: DraftState): void;
   saveDraft(): Promise<void>;
   discardDraft(): Promise<void>;
@@ -61,8 +75,9 @@ export const problemOf = (error: unknown): EditorMessage => {
   };
 };
 
+/** Made with zustand's immer middleware: a keystroke copies one field's path, not the document. */
 export const createEditorSlice =
-  (api: KioskApi): StateCreator<AdminState, [], [], EditorSlice> =>
+  (api: KioskApi): StateCreator<AdminState, [['zustand/immer', never]], [], EditorSlice> =>
   (set, get) => ({
     storeAlerts: [],
     editorSection: 'programs',
@@ -72,6 +87,13 @@ export const createEditorSlice =
     editorMessage: null,
     editingProgramId: null,
     previewing: false,
+    touchedFields: {},
+    showAllIssues: false,
+    touchField: (path) => {
+      if (!get().touchedFields[path])
+        set({ touchedFields: { ...get().touchedFields, [path]: true } });
+    },
+    revealIssues: () => set({ showAllIssues: true }),
     openSection: (editorSection) =>
       set({ editorSection, editingProgramId: null, editorMessage: null }),
     editProgram: (editingProgramId) => set({ editingProgramId }),
@@ -84,11 +106,18 @@ export const createEditorSlice =
         working: draft?.content ?? get().content,
         draftState: 'saved',
         storeAlerts: alerts,
+        touchedFields: {},
+        showAllIssues: false,
       });
     },
     changeWorking: (change) => {
-      const { working } = get();
-      if (working) set({ working: change(structuredClone(working)), draftState: 'unsaved' });
+      if (!get().working) return;
+      set((state) => {
+        if (!state.working) return;
+        const next = change(state.working);
+        if (next !== undefined) state.working = next;
+        state.draftState = 'unsaved';
+      });
     },
     setDraftState: (draftState) => set({ draftState }),
     saveDraft: async () => {
@@ -112,6 +141,8 @@ export const createEditorSlice =
           draft: null,
           working: get().content,
           draftState: 'saved',
+          touchedFields: {},
+          showAllIssues: false,
           editorMessage: { kind: 'done', text: 'The draft was discarded.' },
         });
       } catch (error) {
@@ -128,6 +159,8 @@ export const createEditorSlice =
           draft: null,
           working: get().content,
           draftState: 'saved',
+          touchedFields: {},
+          showAllIssues: false,
           editorMessage: {
             kind: 'done',
             text: `Published as revision ${revision.number}. Visitors see it now.`,

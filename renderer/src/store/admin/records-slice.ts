@@ -1,13 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { KioskApi } from '../../../../electron/contract/api.ts';
 import type { AuditEntry } from '../../../../electron/contract/admin-schema.ts';
+import type { ChangeRecord } from '../../../../electron/contract/change-records.ts';
 import type { RevisionInfo } from '../../../../electron/contract/editing-schema.ts';
 import type { UsageDay } from '../../../../electron/contract/usage-schema.ts';
 import type { AdminState } from './admin-store.ts';
 import { problemOf } from './editor-slice.ts';
 
 export type ImportCheck =
-  | { ok: true; fileName: string; text: string; changes: string[] }
+  | { ok: true; fileName: string; text: string; records: ChangeRecord[] }
   | { ok: false; fileName: string; reasons: string[] };
 
 export interface SavedFile {
@@ -20,7 +21,7 @@ export interface SavedFile {
 export interface RecordsSlice {
   revisions: RevisionInfo[];
   auditEntries: AuditEntry[];
-  usage: { enabled: boolean; days: UsageDay[] } | null;
+  usage: { enabled: boolean; days: UsageDay[]; programTitles: Record<string, string> } | null;
   importCheck: ImportCheck | null;
   loadRevisions(): Promise<void>;
   restoreRevision(number: number, initials: string): Promise<void>;
@@ -79,7 +80,7 @@ export const createRecordsSlice =
         if (!result) return;
         set({
           importCheck: result.ok
-            ? { ok: true, fileName, text, changes: result.changes }
+            ? { ok: true, fileName, text, records: result.records }
             : { ok: false, fileName, reasons: result.reasons },
         });
       },
