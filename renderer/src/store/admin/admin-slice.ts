@@ -36,74 +36,85 @@ const messageOf = (error: unknown): string =>
 
 export const createAdminSlice =
   (api: KioskApi): StateCreator<AdminState, [], [], AdminSlice> =>
-  (set, get) => ({
-    adminStatus: null,
-    pin: '',
-    pinBusy: false,
-    pinMessage: null,
-    token: null,
-    quitting: false,
-    showPinPad: async () => {
-      set({ adminView: 'pin', pin: '', pinMessage: null });
-      try {
-        set({ adminStatus: await api.adminStatus(undefined) });
-      } catch (error) {
-        set({ pinMessage: messageOf(error) });
-      }
-    },
-    typePinDigit: (digit) => {
-      if (get().pin.length < PIN_MAX_DIGITS) set({ pin: get().pin + digit, pinMessage: null });
-    },
-    deletePinDigit: () => set({ pin: get().pin.slice(0, -1) }),
-    submitPin: async () => {
-      const { pin } = get();
-      set({ pin: '', pinBusy: true });
-      try {
-        const { token } = await api.adminSignIn({ pin });
-        set({
-          token,
-          adminView: 'editor',
-          pinBusy: false,
-          pinMessage: null,
-          screen: { name: 'home' },
-        });
-        await get().loadEditor();
-      } catch (error) {
-        set({ pinBusy: false, pinMessage: messageOf(error) });
-        set({ adminStatus: await api.adminStatus(undefined).catch(() => get().adminStatus) });
-      }
-    },
-    exitAdmin: async (message) => {
-      const { token } = get();
-      if (token) await api.adminSignOut({ token }).catch(() => undefined);
-      // Everything of the admin session goes too: the editor's state is part of the visit's.
-      get().resetVisit();
-      set({
-        adminView: message ? 'pin' : 'closed',
-        token: null,
-        pin: '',
-        pinMessage: message ?? null,
-      });
-    },
-    withSession: async (call) => {
-      const { token } = get();
-      if (!token)
-        throw new ApiError('unauthorized', 'Admin is signed out. Enter the PIN to continue.');
-      try {
-        return await call(token);
-      } catch (error) {
-        if (error instanceof ApiError && error.code === 'unauthorized') {
-          await get().exitAdmin(error.message);
+  (set, get) => {
+    // The calls under way with the session: Exit lets them finish first. Signing out while a
+    // publish was on its way refused the publish after admin had closed, and staff saw nothing.
+    const underWay = new Set<Promise<unknown>>();
+    return {
+      adminStatus: null,
+      pin: '',
+      pinBusy: false,
+      pinMessage: null,
+      token: null,
+      quitting: false,
+      showPinPad: async () => {
+        set({ adminView: 'pin', pin: '', pinMessage: null });
+        try {
+          set({ adminStatus: await api.adminStatus(undefined) });
+        } catch (error) {
+          set({ pinMessage: messageOf(error) });
         }
-        throw error;
-      }
-    },
-    quitKiosk: async (initials) => {
-      try {
-        await get().withSession((token) => api.quitKiosk({ token, initials }));
-        set({ quitting: true });
-      } catch (error) {
-        set({ editorMessage: problemOf(error) });
-      }
-    },
-  });
+      },
+      typePinDigit: (digit) => {
+        if (get().pin.length < PIN_MAX_DIGITS) set({ pin: get().pin + digit, pinMessage: null });
+      },
+      deletePinDigit: () => set({ pin: get().pin.slice(0, -1) }),
+      submitPin: async () => {
+        const { pin } = get();
+        set({ pin: '', pinBusy: true });
+        try {
+          const { token } = await api.adminSignIn({ pin });
+          set({
+            token,
+            adminView: 'editor',
+            pinBusy: false,
+            pinMessage: null,
+            screen: { name: 'home' },
+          });
+          await get().loadEditor();
+        } catch (error) {
+          set({ pinBusy: false, pinMessage: messageOf(error) });
+          set({ adminStatus: await api.adminStatus(undefined).catch(() => get().adminStatus) });
+        }
+      },
+      exitAdmin: async (message) => {
+        await Promise.allSettled(underWay);
+        const { token } = get();
+        if (token) await api.adminSignOut({ token }).catch(() => undefined);
+        // Everything of the admin session goes too: the editor's state is part of the visit's.
+        get().resetVisit();
+        set({
+          adminView: message ? 'pin' : 'closed',
+          token: null,
+          pin: '',
+          pinMessage: message ?? null,
+        });
+      },
+      withSession: async (call) => {
+        const { token } = get();
+        if (!token)
+          throw new ApiError('unauthorized', 'Admin is signed out. Enter the PIN to continue.');
+        const running = call(token);
+        underWay.add(running);
+        try {
+          return await running;
+        } catch (error) {
+          underWay.delete(running);
+          if (error instanceof ApiError && error.code === 'unauthorized') {
+            await get().exitAdmin(error.message);
+          }
+          throw error;
+        } finally {
+          underWay.delete(running);
+        }
+      },
+      quitKiosk: async (initials) => {
+        try {
+          await get().withSession((token) => api.quitKiosk({ token, initials }));
+          set({ quitting: true });
+        } catch (error) {
+          set({ editorMessage: problemOf(error) });
+        }
+      },
+    };
+  };
