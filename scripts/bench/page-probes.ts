@@ -47,32 +47,3 @@ export function logTapsAndPaints(): void {
     });
   }).observe(document, { childList: true, subtree: true });
 }
-
-/**
- * One visitor, by clicks dispatched in the page (fast, so 1,000 fit the time budget): begin,
- * open a program, home, the privacy notice, scroll it twice, home. Returns the steps whose
- * control was not found, so a changed screen cannot pass unnoticed.
- */
-export async function visitOnce(programIndex: number): Promise<string[]> {
-  const steps: Array<[selector: string, text: string | null]> = [
-    ['.attract__button', null],
-    ['.tiles__item button', null],
-    ['.bar-button', 'Home'],
-    ['.bar-button', 'Privacy'],
-    ['.scroll-buttons button', 'Scroll down'],
-    ['.scroll-buttons button', 'Scroll down'],
-    ['.bar-button', 'Home'],
-  ];
-  const missing: string[] = [];
-  for (const [selector, text] of steps) {
-    const all = [...document.querySelectorAll<HTMLElement>(selector)];
-    const found =
-      text === null
-        ? all[programIndex % Math.max(1, all.length)]
-        : all.find((element) => element.textContent.includes(text));
-    if (found) found.click();
-    else missing.push(`${selector} ${text ?? ''}`.trim());
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-  return missing;
-}

@@ -9,10 +9,13 @@ import { WARNING_SECONDS } from '../../renderer/src/lib/idle-timer.ts';
 import { startBrowserShell } from '../../tests/e2e/support/browser-shell.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/chromium-path.ts';
 import { kioskStart, staticFcp, type KioskStart } from './cold-start.ts';
+import { BENCH_CHECKPOINTS } from './memory-checkpoints.ts';
 import { logTapsAndPaints } from './page-probes.ts';
+import { builtPreloadFigures } from './preload-bench.ts';
+import { publishFigures } from './publish-bench.ts';
 import { report } from './report.ts';
 import { keystrokeTimes, syntheticContent } from './search-bench.ts';
-import { memorySnapshot, runSessions } from './sessions.ts';
+import { memoryPoints } from './sessions.ts';
 import { serveStaticPage } from './static-server.ts';
 import { staticHomePage } from './static-page.ts';
 import { median, spread } from './stats.ts';
@@ -69,14 +72,9 @@ async function memory(b: Browser) {
   await page.goto(shell.url);
   await page.locator('.attract').waitFor();
   const endAfterMs = (content.kiosk.idleTimeoutSeconds + WARNING_SECONDS + 1) * 1000;
-  await runSessions(page, 20, endAfterMs);
-  const after20 = await memorySnapshot(page);
-  await runSessions(page, 480, endAfterMs);
-  const after500 = await memorySnapshot(page);
-  await runSessions(page, 500, endAfterMs);
-  const after1000 = await memorySnapshot(page);
+  const points = await memoryPoints(page, BENCH_CHECKPOINTS, endAfterMs);
   await context.close();
-  return { after20, after500, after1000 };
+  return points;
 }
 
 try {
@@ -87,7 +85,12 @@ try {
     thousandEntries: spread(keystrokeTimes(syntheticContent(content, 1000))),
   };
   const mem = await memory(browser);
-  await report({ ...start, taps: tapSpread, search, memory: mem }, (Date.now() - began) / 1000);
+  const preload = await builtPreloadFigures();
+  const publish = await publishFigures(content);
+  await report(
+    { ...start, taps: tapSpread, search, memory: mem, preload, publish },
+    (Date.now() - began) / 1000,
+  );
 } finally {
   await browser.close();
   await plain.stop();

@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { visitOnce } from './page-probes.ts';
+import { probeMemory } from './memory-probe.ts';
+import type { MemoryPoint } from './memory-verdict.ts';
+import { sessionVisit } from './session-visit.ts';
+
+/**
+ * The page's wall clock is held to a weekday morning (setting the time moves Date only; the
+ * page's timers run on regardless).
+ */
+export const MORNING = new Date(2026, 11, 7, 8, 0);
 
 /**
  * `count` visitors one after another, each ended by the kiosk's own idle reset: the page clock
@@ -7,7 +15,10 @@ import { visitOnce } from './page-probes.ts';
  */
 export async function runSessions(page: Page, count: number, endAfterMs: number): Promise<void> {
   for (let i = 0; i < count; i += 1) {
-    const missing = await page.evaluate(visitOnce, i);
+    // 1,000 sessions are most of a day of page time: without this the kiosk's nightly reload
+    // (03:00) would end the page being measured.
+    await page.clock.setSystemTime(MORNING);
+    const missing = await page.evaluate(sessionVisit, i);
     if (missing.length > 0) throw new Error(`A visitor could not find: ${missing.join(', ')}`);
     await page.clock.runFor(endAfterMs);
     if ((await page.locator('.attract').count()) !== 1) {
@@ -16,31 +27,20 @@ export async function runSessions(page: Page, count: number, endAfterMs: number)
   }
 }
 
-export interface MemorySnapshot {
-  heapMb: number;
-  /** DOM nodes the renderer process holds (CDP), detached ones not yet collected included. */
-  nodes: number;
-  /** Elements in the document. */
-  elements: number;
-  listeners: number;
-}
-
-/** After two forced full collections, so only what is still reachable counts. */
-export async function memorySnapshot(page: Page): Promise<MemorySnapshot> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('Performance.enable');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
-    return {
-      heapMb: get('JSHeapUsedSize') / 2 ** 20,
-      nodes: get('Nodes'),
-      elements: await page.evaluate(() => document.getElementsByTagName('*').length),
-      listeners: get('JSEventListeners'),
-    };
-  } finally {
-    await cdp.detach();
+/**
+ * Sessions up to each checkpoint in turn, a memory probe at each: the bench's memory points.
+ */
+export async function memoryPoints(
+  page: Page,
+  checkpoints: readonly number[],
+  endAfterMs: number,
+): Promise<MemoryPoint[]> {
+  const points: MemoryPoint[] = [];
+  let done = 0;
+  for (const sessions of checkpoints) {
+    await runSessions(page, sessions - done, endAfterMs);
+    done = sessions;
+    points.push({ sessions, ...(await probeMemory(page)) });
   }
+  return points;
 }

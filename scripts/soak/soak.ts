@@ -1,29 +1,38 @@
 import type { Page } from '@playwright/test';
-import { memorySnapshot, type MemorySnapshot } from '../bench/sessions.ts';
+import { probeMemory } from '../bench/memory-probe.ts';
+import type { MemoryPoint } from '../bench/memory-verdict.ts';
+import { MORNING } from '../bench/sessions.ts';
 import { soakVisit } from './soak-visit.ts';
 
-export interface SoakPoint extends MemorySnapshot {
-  visitors: number;
+export interface SoakPoint extends MemoryPoint {
+  /** The browser shell's server process, when the caller can measure it. */
+  serverRssMb?: number;
 }
 
 /**
- * The page's wall clock is held to a weekday morning: 10,000 visits are 16 days of page time,
- * and the kiosk's own nightly reload (03:00) would otherwise end the one page the soak is
- * about. Setting the time moves Date only; the page's timers run on regardless.
+ * 10,000 visits are 16 days of page time: back to the bench's morning (see MORNING) every
+ * four hours of it, so the kiosk's nightly reload never ends the one page the soak is about.
  */
-const MORNING = new Date(2026, 11, 7, 8, 0);
-/** About four hours of page time: the clock never gets near the night. */
 const BACK_TO_MORNING_EVERY = 100;
+
+export interface SoakOptions {
+  visitors: number;
+  /** Visitor counts after which memory is probed (the last should be `visitors`). */
+  checkpoints: readonly number[];
+  endAfterMs: number;
+  serverRssMb?: () => Promise<number>;
+}
 
 /**
  * `visitors` visits in one page, no reloads (checked), each ended by the kiosk's own idle reset
- * on the page clock (installed before navigation); a memory snapshot every `every` visitors.
+ * on the page clock (installed before navigation); the bench's memory probe at each checkpoint.
  */
 export async function soak(
   page: Page,
-  { visitors, every, endAfterMs }: { visitors: number; every: number; endAfterMs: number },
+  { visitors, checkpoints, endAfterMs, serverRssMb }: SoakOptions,
 ): Promise<SoakPoint[]> {
   const points: SoakPoint[] = [];
+  const probeAt = new Set(checkpoints);
   const attractBack = async (after: number): Promise<void> => {
     if ((await page.locator('.attract').count()) !== 1) {
       throw new Error(
@@ -45,9 +54,11 @@ export async function soak(
       throw new Error(`Visitor ${i} could not find: ${missing.join(', ')}`);
     }
     await page.clock.runFor(endAfterMs);
-    if (i % every === 0 || i === visitors) {
+    if (probeAt.has(i)) {
       await attractBack(i);
-      points.push({ visitors: i, ...(await memorySnapshot(page)) });
+      const memory = await probeMemory(page);
+      const rss = serverRssMb ? { serverRssMb: await serverRssMb() } : {};
+      points.push({ sessions: i, ...memory, ...rss });
     }
   }
   return points;
