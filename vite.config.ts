@@ -1,19 +1,48 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
+import { FIRST_SCREEN_MODULE } from './electron/contract/first-screen.ts';
+import { preloadFonts } from './scripts/build/preload-fonts.ts';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+// The fonts the first screen's text is set in: preloaded, so they are not found only once the
+// style sheet has been read.
+const FIRST_SCREEN_FONTS = [
+  'atkinson-hyperlegible-next-latin-400-normal',
+  'atkinson-hyperlegible-next-latin-700-normal',
+];
+
 // The renderer's CSP (electron/contract/security-headers.ts) allows no inline script or style
 // and no data: URL, so nothing may be inlined, and it loads nothing from another origin.
-export default defineConfig({
+const client: UserConfig = {
   root: fromRoot('./renderer'),
   base: '/',
-  plugins: [react()],
+  plugins: [react(), preloadFonts(FIRST_SCREEN_FONTS)],
   build: {
     outDir: fromRoot('./dist/renderer'),
     emptyOutDir: true,
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
   },
-});
+};
+
+// `vite build --ssr`: the first-screen renderer both shells load (dist/ssr). Self-contained
+// (React included), since the packaged Electron app has no node_modules to resolve from.
+const server: UserConfig = {
+  root: fromRoot('./renderer'),
+  plugins: [react()],
+  ssr: { noExternal: true, target: 'node' },
+  build: {
+    outDir: fromRoot('./dist/ssr'),
+    // Loaded once per start by the shell: smaller to read and parse.
+    minify: true,
+    emptyOutDir: true,
+    rolldownOptions: {
+      input: fromRoot('./renderer/src/ssr/render-first-screen.tsx'),
+      output: { entryFileNames: FIRST_SCREEN_MODULE, format: 'es' },
+    },
+  },
+};
+
+export default defineConfig(({ isSsrBuild }) => (isSsrBuild ? server : client));

@@ -189,7 +189,12 @@ describe('electron-builder.yml', () => {
     expect(config.asar).toBe(true);
     const files = config.files as string[];
     expect(files).toEqual(
-      expect.arrayContaining(['dist/electron/**', 'dist/renderer/**', 'package.json']),
+      expect.arrayContaining([
+        'dist/electron/**',
+        'dist/renderer/**',
+        'dist/ssr/**',
+        'package.json',
+      ]),
     );
     const included = files.filter((pattern) => !pattern.startsWith('!'));
     const broad = included.filter((p) => p.startsWith('**') || p.startsWith('*') || p === '.');

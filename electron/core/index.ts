@@ -28,3 +28,7 @@ export { validateContentFile, type ContentReport } from './cli/validate-content-
 export { runAdminCli } from './cli/run-admin-cli.ts';
 export { machineLocalTime, type LocalTimeOf } from './schedule/local-time.ts';
 export { displayAwakeAt, type DisplayAwakeState } from './schedule/display-awake.ts';
+export {
+  createFirstScreenPages,
+  type FirstScreenPages,
+} from './first-screen/first-screen-pages.ts';

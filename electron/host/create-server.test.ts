@@ -4,7 +4,13 @@ import { ApiError, type ApiErrorCode } from '../contract/errors.ts';
 import { BODY_LIMIT_BYTES, createHostServer } from './create-server.ts';
 import { createFakeCore } from './test-support/fake-core.ts';
 import { createRecordingLogger } from './test-support/recording-logger.ts';
-import { FIXTURE_ASSET, FIXTURE_INDEX_HTML } from './test-support/renderer-fixture.ts';
+import { makeContent } from '../core/test-support/make-content.ts';
+import { FIRST_SCREEN_STATE_ID } from '../contract/first-screen.ts';
+import {
+  FIXTURE_ASSET,
+  FIXTURE_INDEX_HTML,
+  fixtureFirstScreen,
+} from './test-support/renderer-fixture.ts';
 import { startTestServer, type TestServer } from './test-support/test-server.ts';
 
 let server: TestServer | undefined;
@@ -161,6 +167,24 @@ describe('the built renderer', () => {
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(res.body).toBe(FIXTURE_INDEX_HTML);
   });
+
+  it.each(['/', '/index.html'])(
+    'serves %s with the first screen rendered from the content published now',
+    async (url) => {
+      const content = makeContent();
+      const core = createFakeCore(async () => ({ revision: 4, content }));
+      const s = await start({ core, firstScreen: true });
+      const res = await s.app.inject({ method: 'GET', url, headers: s.ownHeaders });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(res.headers['content-security-policy']).toBeDefined();
+      expect(res.body).toContain(
+        `<div id="root">${fixtureFirstScreen(content.programs.length)}</div>` +
+          `<script type="application/json" id="${FIRST_SCREEN_STATE_ID}">{"revision":4,`,
+      );
+      expect(s.core.calls).toEqual([{ name: 'getPublishedContent', input: undefined }]);
+    },
+  );
 
   it('serves its assets', async () => {
     const s = await start();

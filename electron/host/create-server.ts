@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { KioskCore, Logger } from '../core/index.ts';
+import { createFirstScreenPages, systemNow, type KioskCore, type Logger } from '../core/index.ts';
 import { registerErrorReplies } from './error-replies.ts';
+import { registerFirstScreen } from './first-screen-route.ts';
 import { DEFAULT_KEEP_ALIVE_MS, registerEventStream } from './event-stream.ts';
 import { boundPort } from './listen.ts';
 import { registerOperationRoutes } from './operation-routes.ts';
@@ -45,9 +46,19 @@ export function createHostServer(options: HostServerOptions): FastifyInstance {
     core: options.core,
     keepAliveMs: options.keepAliveMs ?? DEFAULT_KEEP_ALIVE_MS,
   });
+  registerFirstScreen(
+    app,
+    createFirstScreenPages({
+      rendererDir: options.rendererDir,
+      published: () => options.core.invoke('getPublishedContent', undefined),
+      log: options.log,
+      now: systemNow,
+    }),
+  );
   app.register(fastifyStatic, {
     root: resolve(options.rendererDir),
-    index: 'index.html',
+    // The page itself is first-screen-route.ts's: rendered with the content of the moment.
+    index: false,
     // The renderer has no client-side routes, so an unknown path is a 404, not index.html.
     wildcard: true,
     dotfiles: 'ignore',

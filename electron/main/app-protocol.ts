@@ -18,7 +18,17 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 }
 
-/** After ready: app:// answers from the built renderer only (see protocol-handler.ts). */
-export function serveAppProtocol(rendererDir: string, log: Logger): void {
-  protocol.handle(APP_SCHEME, createAppProtocolHandler({ rendererDir, log }));
+/**
+ * After ready: app:// answers from the built renderer only (see protocol-handler.ts), its page
+ * from `page` when given (the kiosk's, with the first screen rendered in).
+ */
+export function serveAppProtocol(
+  rendererDir: string,
+  log: Logger,
+  page?: () => Promise<string>,
+): void {
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({ rendererDir, log, ...(page && { page }) }),
+  );
 }

@@ -43,6 +43,34 @@ describe('the app:// protocol', () => {
     expect(await response.text()).toContain('<title>kiosk</title>');
   });
 
+  it.each(['app://kiosk/', 'app://kiosk/index.html'])(
+    'serves %s from the page it is given (the first screen rendered in), with the headers',
+    async (url) => {
+      const log = createRecordingLogger();
+      const handle = createAppProtocolHandler({
+        rendererDir,
+        log,
+        page: async () => '<!doctype html><div id="root"><main>Rendered</main></div>',
+      });
+      const response = await handle(new Request(url));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expectSecurityHeaders(response);
+      expect(await response.text()).toContain('<main>Rendered</main>');
+    },
+  );
+
+  it('serves the other files from disk when it has a page', async () => {
+    const handle = createAppProtocolHandler({
+      rendererDir,
+      log: createRecordingLogger(),
+      page: async () => 'page',
+    });
+    expect(await (await handle(new Request('app://kiosk/assets/app.js'))).text()).toBe(
+      'console.log(1)',
+    );
+  });
+
   it.each([
     ['app://kiosk/assets/app.js', 'text/javascript; charset=utf-8'],
     ['app://kiosk/assets/font.woff2', 'font/woff2'],

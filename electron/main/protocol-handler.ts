@@ -1,4 +1,5 @@
 import { readFile as readFromDisk } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { SECURITY_HEADERS } from '../contract/security-headers.ts';
 import type { Logger } from '../core/index.ts';
 import { contentTypeFor } from './content-types.ts';
@@ -11,6 +12,8 @@ export interface AppProtocolOptions {
   rendererDir: string;
   log: Logger;
   readFile?: ReadFile;
+  /** The kiosk's page with its first screen rendered in (the core's FirstScreenPages). */
+  page?: () => Promise<string>;
 }
 
 // A missing file, or a folder asked for as a file: both simply are not there.
@@ -21,6 +24,7 @@ export function createAppProtocolHandler({
   rendererDir,
   log,
   readFile = readFromDisk,
+  page,
 }: AppProtocolOptions): (request: Request) => Promise<Response> {
   return async (request) => {
     const head = request.method === 'HEAD';
@@ -38,6 +42,9 @@ export function createAppProtocolHandler({
       return reply(200, target.file.body, target.file.contentType, head);
     }
     try {
+      if (page && target.path === join(resolve(rendererDir), 'index.html')) {
+        return reply(200, await page(), 'text/html; charset=utf-8', head);
+      }
       return reply(200, await readFile(target.path), contentTypeFor(target.path), head);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

@@ -1,8 +1,10 @@
 import { userInfo } from 'node:os';
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import {
+  createFirstScreenPages,
   listRemovableDrives,
   openKioskCore,
+  systemNow,
   systemTimers,
   trackErrors,
   type KioskCore,
@@ -59,7 +61,13 @@ export async function startShell(options: ShellOptions): Promise<WindowKeeper> {
 
   Menu.setApplicationMenu(null);
   denyAllPermissions(session.defaultSession);
-  serveAppProtocol(paths.rendererDir, log);
+  const firstScreen = createFirstScreenPages({
+    rendererDir: paths.rendererDir,
+    published: () => core.invoke('getPublishedContent', undefined),
+    log,
+    now: systemNow,
+  });
+  serveAppProtocol(paths.rendererDir, log, () => firstScreen.page());
 
   let quitting = false;
   app.on('before-quit', () => {

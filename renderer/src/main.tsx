@@ -16,14 +16,12 @@ import './styles/phones.css';
 import './styles/notices.css';
 import './styles/admin.css';
 import './styles/keys.css';
-import { store } from './start-kiosk.ts';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app.tsx';
+import { firstScreen, store } from './start-kiosk.ts';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { KioskRoot } from './app/kiosk-root.tsx';
 import { preloadScreensWhenIdle } from './app/preload-when-idle.ts';
 import { hardenTouch } from './lib/harden-touch.ts';
 import { loadDigitFaces } from './lib/load-digit-faces.ts';
-import { KioskStoreProvider } from './store/store-context.tsx';
 
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html must contain <div id="root">');
@@ -32,10 +30,7 @@ hardenTouch(document);
 loadDigitFaces(document.fonts);
 preloadScreensWhenIdle(store);
 
-createRoot(rootElement).render(
-  <StrictMode>
-    <KioskStoreProvider store={store}>
-      <App />
-    </KioskStoreProvider>
-  </StrictMode>,
-);
+// The shell sent the first screen already rendered: React takes over what is on screen.
+if (firstScreen && rootElement.firstElementChild)
+  hydrateRoot(rootElement, <KioskRoot store={store} />);
+else createRoot(rootElement).render(<KioskRoot store={store} />);

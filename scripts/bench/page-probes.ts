@@ -5,23 +5,36 @@
 export const BEGIN_MARK = 'bench:begin';
 
 /**
- * Cold start: touches "Touch to begin" as soon as the attract screen has been painted (after
- * the renderer's own paint mark, which was queued first), with no human delay, so the run goes
- * on to the home tiles. A mutation observer sees the screen in the same task React commits it.
+ * Cold start, "begin" touched at once: touches "Touch to begin" as soon as the page can answer,
+ * with no human delay: once the renderer has marked itself interactive (`interactiveMark`) and
+ * the button is there. A button the shell sent already rendered shows before React has taken
+ * it over, and a touch on it then does nothing. The mark comes with React's first commit: before
+ * the button where the page starts empty, after it where the page is hydrated.
  */
-export function touchBeginWhenPainted(beginMark: string): void {
-  const observer = new MutationObserver(() => {
-    const begin = document.querySelector<HTMLElement>('.attract__button');
-    if (!begin) return;
-    observer.disconnect();
-    requestAnimationFrame(() => {
-      setTimeout(() => {
-        performance.mark(beginMark);
-        begin.click();
-      }, 0);
+export function touchBeginWhenInteractive(marks: { interactive: string; begin: string }): void {
+  void (async () => {
+    await new Promise<void>((resolve) => {
+      new PerformanceObserver((list, observer) => {
+        if (list.getEntriesByName(marks.interactive).length === 0) return;
+        observer.disconnect();
+        resolve();
+      }).observe({ type: 'mark', buffered: true });
     });
-  });
-  observer.observe(document, { childList: true, subtree: true });
+    let begin = document.querySelector<HTMLElement>('.attract__button');
+    while (!begin) {
+      // A mutation observer sees the button in the same task React commits it.
+      await new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      });
+      begin = document.querySelector<HTMLElement>('.attract__button');
+    }
+    performance.mark(marks.begin);
+    begin.click();
+  })();
 }
 
 export interface TapLog {

@@ -1,9 +1,11 @@
 // `npm run check:bundle`, after `npm run build`: the start-up chunk, the preload and the CSS
-// within their budgets and the first two free of zod (scripts/bundle/bundle-budget.ts).
-import { readFile } from 'node:fs/promises';
+// within their budgets and the first two free of zod (scripts/bundle/bundle-budget.ts), and
+// the server build (dist/ssr) self-contained, as the packaged app has no node_modules.
+import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { judgeBundle, startupAssets, type BuiltFile } from './bundle-budget.ts';
+import { loadsFromOutside } from './loads-in.ts';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const rendererDir = join(root, 'dist/renderer');
@@ -27,10 +29,27 @@ async function builtFiles(): Promise<BuiltFile[]> {
   ];
 }
 
+/** Each file of dist/ssr that loads something from outside it, with what it loads. */
+async function serverBuildProblems(): Promise<string[]> {
+  const ssrDir = join(root, 'dist/ssr');
+  const files = (await readdir(ssrDir, { recursive: true })).filter((f) => f.endsWith('.js'));
+  if (files.length === 0) return ['dist/ssr has no JavaScript: the server build is missing'];
+  const problems: string[] = [];
+  for (const file of files) {
+    const outside = loadsFromOutside(await readFile(join(ssrDir, file), 'utf8'));
+    if (outside.length > 0) problems.push(`dist/ssr/${file} loads ${outside.join(', ')}`);
+  }
+  return problems;
+}
+
 try {
   const report = judgeBundle(await builtFiles());
   for (const line of report.lines) console.log(line);
   if (!report.ok) process.exitCode = 1;
+  const problems = await serverBuildProblems();
+  for (const problem of problems) console.log(`over ssr: ${problem}`);
+  if (problems.length > 0) process.exitCode = 1;
+  else console.log('ok   ssr: dist/ssr loads only Node built-ins and its own files');
 } catch (error) {
   console.error(
     `Cannot check the bundle: ${(error as Error).message}. Run \`npm run build\` first.`,

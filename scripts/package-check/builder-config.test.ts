@@ -26,6 +26,7 @@ describe('essentialFiles', () => {
       'dist/electron/preload.cjs',
       'dist/electron/hash-pin-preload.cjs',
       'dist/renderer/index.html',
+      'dist/ssr/render-first-screen.js',
     ]);
   });
 });

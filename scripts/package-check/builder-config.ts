@@ -17,13 +17,17 @@ export function pinnedElectronVersion(packageJson: Json): string {
   return version;
 }
 
-/** Built files the app cannot start without: main, both preloads and the kiosk's page. */
+/**
+ * Built files the app cannot start without (main, both preloads and the kiosk's page), and the
+ * server build that paints its first screen before any script runs.
+ */
 export function essentialFiles(packageJson: Json): string[] {
   return [
     String(packageJson.main),
     'dist/electron/preload.cjs',
     'dist/electron/hash-pin-preload.cjs',
     'dist/renderer/index.html',
+    'dist/ssr/render-first-screen.js',
   ];
 }
 

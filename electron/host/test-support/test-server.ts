@@ -18,11 +18,16 @@ export interface TestServer {
 
 /** A host server on a fake core and a fixture renderer, listening so its guards know the port. */
 export async function startTestServer(
-  options: { core?: FakeCore; keepAliveMs?: number; idleConnectionMs?: number } = {},
+  options: {
+    core?: FakeCore;
+    keepAliveMs?: number;
+    idleConnectionMs?: number;
+    firstScreen?: boolean;
+  } = {},
 ): Promise<TestServer> {
   const core = options.core ?? createFakeCore();
   const log = createRecordingLogger();
-  const renderer = await makeRendererDir();
+  const renderer = await makeRendererDir({ firstScreen: options.firstScreen ?? false });
   const app = createHostServer({
     core,
     rendererDir: renderer.dir,

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { INTERACTIVE_MARK } from '../lib/render-marks.ts';
 import { createKioskStore } from '../store/kiosk-store.ts';
 import { KioskStoreProvider } from '../store/store-context.tsx';
 import { createFakeKioskApi } from '../test-support/fake-kiosk-api.ts';
@@ -46,6 +47,24 @@ describe('App', () => {
     api.failWith(null);
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('button', { name: 'Touch to begin' })).toBeTruthy();
+  });
+
+  it('marks the page interactive once React has it, content or not, and only once', () => {
+    performance.clearMarks(INTERACTIVE_MARK);
+    const store = createKioskStore(createFakeKioskApi());
+    const view = render(
+      <KioskStoreProvider store={store}>
+        <App />
+      </KioskStoreProvider>,
+    );
+    expect(performance.getEntriesByName(INTERACTIVE_MARK, 'mark')).toHaveLength(1);
+    view.unmount();
+    render(
+      <KioskStoreProvider store={store}>
+        <App />
+      </KioskStoreProvider>,
+    );
+    expect(performance.getEntriesByName(INTERACTIVE_MARK, 'mark')).toHaveLength(1);
   });
 
   it('shows a calm message while the content is on its way', () => {

@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useLayoutEffect } from 'react';
 import { AccessibilityPanel } from '../features/accessibility/accessibility-panel.tsx';
 import { useAccessibilityEffects } from '../features/accessibility/use-accessibility-effects.ts';
 import { useReadAloud } from '../features/accessibility/use-read-aloud.ts';
@@ -10,6 +10,7 @@ import { useMinuteTick } from '../features/notices/use-minute-tick.ts';
 import { GuardedScreen } from '../features/screens/guarded-screen.tsx';
 import { useAdminChord } from '../hooks/use-admin-entry.ts';
 import { useHeartbeat } from '../hooks/use-heartbeat.ts';
+import { markInteractive } from '../lib/render-marks.ts';
 import {
   selectAdminView,
   selectContent,
@@ -28,6 +29,8 @@ export function App() {
   const language = useKiosk(selectLanguage);
   const adminView = useKiosk(selectAdminView);
 
+  // A layout effect runs in the commit that attaches React to the page, hydrated or not.
+  useLayoutEffect(markInteractive, []);
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);

@@ -18,11 +18,17 @@ export interface ContentSlice {
   connect(): () => void;
 }
 
+/** Content the page arrived with (see FirstScreenState), so the first render already shows it. */
+export interface SeedContent {
+  revision: number;
+  content: Content;
+}
+
 export const createContentSlice =
-  (api: KioskApi): StateCreator<KioskState, [], [], ContentSlice> =>
+  (api: KioskApi, seed?: SeedContent): StateCreator<KioskState, [], [], ContentSlice> =>
   (set, get) => ({
-    content: null,
-    revision: null,
+    content: seed?.content ?? null,
+    revision: seed?.revision ?? null,
     loadError: null,
     loading: false,
     policy: null,
@@ -34,6 +40,11 @@ export const createContentSlice =
         // Two publishes in quick succession: the slower, older answer must not win.
         if (current !== null && revision < current) {
           set({ loading: false });
+          return;
+        }
+        // The revision the page arrived with: the same content, so no re-render of every screen.
+        if (revision === current && get().content !== null) {
+          set({ loading: false, loadError: null });
           return;
         }
         set({

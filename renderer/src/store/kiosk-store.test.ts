@@ -138,6 +138,40 @@ describe('content', () => {
     expect(store.getState().content).toBe(shown);
   });
 
+  it('starts on the content the page arrived with, then follows the core', async () => {
+    const api = createFakeKioskApi();
+    const seeded = contentFixture();
+    seeded.programs[0]!.title.en = 'From the page';
+    const store = createKioskStore(api, { seed: { revision: 1, content: seeded } });
+    expect(store.getState().screen).toEqual({ name: 'attract' });
+    expect(selectPrograms(store.getState())[0]?.title.en).toBe('From the page');
+
+    store.getState().connect();
+    await settle();
+    // The core answers with revision 1 too: the same content, kept as it is (no re-render).
+    expect(api.fetches).toBe(1);
+    expect(store.getState().content).toBe(seeded);
+
+    const next = contentFixture();
+    next.programs[0]!.title.en = 'Published since';
+    api.publish(next);
+    await settle();
+    expect(store.getState().revision).toBe(2);
+    expect(selectPrograms(store.getState())[0]?.title.en).toBe('Published since');
+  });
+
+  it('takes the core’s newer content when the page arrived with an older revision', async () => {
+    const api = createFakeKioskApi();
+    const seeded = contentFixture();
+    seeded.programs[0]!.title.en = 'Old page';
+    api.publish(contentFixture());
+    const store = createKioskStore(api, { seed: { revision: 1, content: seeded } });
+    store.getState().connect();
+    await settle();
+    expect(store.getState().revision).toBe(2);
+    expect(selectPrograms(store.getState())[0]?.title.en).toBe('Professional Certificates');
+  });
+
   it('keeps the content on screen when a refresh fails', async () => {
     const { api, store } = await loadedStore();
     api.failWith(new Error('gone'));

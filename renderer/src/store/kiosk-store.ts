@@ -4,7 +4,7 @@ import type { Speaker } from '../lib/speech.ts';
 import { createAccessibilitySlice, type AccessibilitySlice } from './accessibility-slice.ts';
 import { createAdminEntrySlice, type AdminEntrySlice } from './admin-entry-slice.ts';
 import { createClockSlice, type ClockSlice } from './clock-slice.ts';
-import { createContentSlice, type ContentSlice } from './content-slice.ts';
+import { createContentSlice, type ContentSlice, type SeedContent } from './content-slice.ts';
 import { createHealthSlice, type HealthSlice } from './health-slice.ts';
 import { createIdleSlice, type IdleSlice } from './idle-slice.ts';
 import { createLanguageSlice, type LanguageSlice } from './language-slice.ts';
@@ -61,6 +61,8 @@ export interface KioskStoreOptions {
   reportMissingVoices?: ReportMissingVoices;
   /** The time the store starts at; later minutes come from setNow. */
   startedAt?: number;
+  /** Content already known (the page's first-screen state): no "Loading" screen first. */
+  seed?: SeedContent;
 }
 
 const silent: Speaker = {
@@ -76,11 +78,12 @@ export function createKioskStore(
     speaker = silent,
     reportMissingVoices = () => undefined,
     startedAt = Date.now(),
+    seed,
   }: KioskStoreOptions = {},
 ): KioskStore {
   return createStore<KioskState>()((set, get, store) => ({
     ...createNavigationSlice(set, get, store),
-    ...createContentSlice(api)(set, get, store),
+    ...createContentSlice(api, seed)(set, get, store),
     ...createLanguageSlice(set, get, store),
     ...createIdleSlice(set, get, store),
     ...createSearchSlice(set, get, store),

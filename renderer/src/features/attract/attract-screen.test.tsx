@@ -1,30 +1,17 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LONG_PRESS_MS } from '../../hooks/use-admin-entry.ts';
-import { paintedMark } from '../../lib/mark-once.ts';
-import { ATTRACT_RENDERED_MARK } from '../../lib/render-marks.ts';
+import { MAIN_TEXT_TIMING } from '../../lib/render-marks.ts';
 import { renderApp } from '../../test-support/render-app.tsx';
 
-const marks = (name: string) => performance.getEntriesByName(name, 'mark');
-
 describe('AttractScreen', () => {
-  afterEach(() => {
-    cleanup();
-    performance.clearMarks(ATTRACT_RENDERED_MARK);
-    performance.clearMarks(paintedMark(ATTRACT_RENDERED_MARK));
-  });
+  afterEach(cleanup);
 
-  it('marks its first render, then its paint, for the start-up benchmark', async () => {
+  it('names its title for Element Timing, the paint the start-up benchmark times', async () => {
     await renderApp({ name: 'attract' });
-    expect(marks(ATTRACT_RENDERED_MARK)).toHaveLength(1);
-    await waitFor(() => expect(marks(paintedMark(ATTRACT_RENDERED_MARK))).toHaveLength(1));
-  });
-
-  it('does not mark a later visit to the attract screen again', async () => {
-    await renderApp({ name: 'attract' });
-    cleanup();
-    await renderApp({ name: 'attract' });
-    expect(marks(ATTRACT_RENDERED_MARK)).toHaveLength(1);
+    const title = screen.getByRole('heading', { level: 1 });
+    expect(title.getAttribute('elementtiming')).toBe(MAIN_TEXT_TIMING);
+    expect(document.querySelectorAll('[elementtiming]')).toHaveLength(1);
   });
 
   it('says the bureau’s name once when the welcome title already holds it', async () => {

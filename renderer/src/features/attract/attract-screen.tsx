@@ -1,13 +1,11 @@
 import { Pointer } from 'lucide-react';
-import { useLayoutEffect } from 'react';
 import { useWordmarkPress } from '../../hooks/use-admin-entry.ts';
 import { useBeginVisit } from '../../hooks/use-begin-visit.ts';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
 import { useLoaded } from '../../hooks/use-loaded.ts';
 import { useLocalize } from '../../hooks/use-localize.ts';
 import { repeatsName } from '../../lib/repeats-name.ts';
-import { markPaintedOnce } from '../../lib/mark-once.ts';
-import { ATTRACT_RENDERED_MARK } from '../../lib/render-marks.ts';
+import { MAIN_TEXT_TIMING } from '../../lib/render-marks.ts';
 import { selectBureau, selectKioskText, selectUiText } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 import { SpeechBar } from '../../components/speech-bar.tsx';
@@ -29,8 +27,6 @@ export function AttractScreen() {
   const title = t(kiosk.attractTitle);
   const name = t(bureau.name);
 
-  useLayoutEffect(() => markPaintedOnce(ATTRACT_RENDERED_MARK), []);
-
   return (
     <main className="attract">
       <button
@@ -50,7 +46,7 @@ export function AttractScreen() {
           {bureau.abbreviation}
         </p>
         {!repeatsName(title, name) && <p className="attract__bureau">{name}</p>}
-        <h1 className="attract__title" ref={heading} tabIndex={-1}>
+        <h1 className="attract__title" ref={heading} tabIndex={-1} elementtiming={MAIN_TEXT_TIMING}>
           {title}
         </h1>
         <p className="attract__hint">{ui.attractHint}</p>

@@ -1,11 +1,9 @@
-import { useId, useLayoutEffect } from 'react';
+import { useId } from 'react';
 import { ScreenLayout } from '../../components/screen-layout.tsx';
 import { useWordmarkPress } from '../../hooks/use-admin-entry.ts';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
 import { useLoaded } from '../../hooks/use-loaded.ts';
 import { useLocalize } from '../../hooks/use-localize.ts';
-import { markPaintedOnce } from '../../lib/mark-once.ts';
-import { TILES_RENDERED_MARK } from '../../lib/render-marks.ts';
 import { selectBureau, selectPrograms } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 import { AnnouncementList } from '../notices/announcement-list.tsx';
@@ -20,8 +18,6 @@ export function HomeScreen() {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const headingId = useId();
   const press = useWordmarkPress();
-
-  useLayoutEffect(() => markPaintedOnce(TILES_RENDERED_MARK), []);
 
   const hero = (
     <header className="home__hero">

@@ -2,6 +2,7 @@ import { Phone } from 'lucide-react';
 import { useId } from 'react';
 import type { Program } from '../../../../electron/contract/content-schema.ts';
 import { useLocalize } from '../../hooks/use-localize.ts';
+import { TILE_TITLE_TIMING } from '../../lib/render-marks.ts';
 import { selectOpenProgram } from '../../store/selectors.ts';
 import { useKiosk } from '../../store/store-context.tsx';
 import { ProgramIcon } from './program-icon.tsx';
@@ -24,7 +25,7 @@ export function ProgramTile({ program }: { program: Program }) {
       <span className="tile__icon-box">
         <ProgramIcon programId={program.id} className="tile__icon" />
       </span>
-      <span id={titleId} className="tile__title">
+      <span id={titleId} className="tile__title" elementtiming={TILE_TITLE_TIMING}>
         {t(program.title)}
       </span>
       {phone && (

@@ -1,0 +1,25 @@
+import type { Content } from './content-schema.ts';
+
+/**
+ * The first screen, rendered by a shell into the page it serves, so the kiosk paints its content
+ * before any script has run; the renderer then hydrates it with this same state.
+ */
+export interface FirstScreenState {
+  revision: number;
+  content: Content;
+  /** When the shell rendered the page (ms since the epoch): announcements follow the clock. */
+  renderedAt: number;
+}
+
+/** The renderer's server build (dist/ssr) exports this; both shells call it per page. */
+export type RenderFirstScreen = (state: FirstScreenState) => string;
+
+/** The file and export of the server build; vite.config.ts names its entry after them. */
+export const FIRST_SCREEN_MODULE = 'render-first-screen.js';
+export const FIRST_SCREEN_EXPORT = 'renderFirstScreen';
+
+/**
+ * The id of the non-executing `<script type="application/json">` block that carries the state.
+ * The CSP allows no inline script; a JSON block is data, which the browser never runs.
+ */
+export const FIRST_SCREEN_STATE_ID = 'kiosk-first-screen';

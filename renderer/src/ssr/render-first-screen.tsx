@@ -1,0 +1,29 @@
+// The renderer's server build (vite.config.ts, dist/ssr): both shells load it and call it for
+// each page they serve, so the first screen is painted from HTML, before any script runs.
+import { renderToString } from 'react-dom/server';
+import type { KioskApi } from '../../../electron/contract/api.ts';
+import type {
+  FirstScreenState,
+  RenderFirstScreen,
+} from '../../../electron/contract/first-screen.ts';
+import { operationNames } from '../../../electron/contract/wire.ts';
+import { KioskRoot } from '../app/kiosk-root.tsx';
+import { createKioskStore } from '../store/kiosk-store.ts';
+
+const noCalls = (): Promise<never> =>
+  Promise.reject(new Error('The first screen is rendered without calling the core'));
+
+// Rendering runs no effects, so nothing calls this API; it exists because the store needs one.
+const inertApi = {
+  ...Object.fromEntries(operationNames.map((name) => [name, noCalls])),
+  on: () => () => undefined,
+} as unknown as KioskApi;
+
+export const renderFirstScreen: RenderFirstScreen = (state: FirstScreenState) => {
+  const { revision, content, renderedAt } = state;
+  const store = createKioskStore(inertApi, {
+    seed: { revision, content },
+    startedAt: renderedAt,
+  });
+  return renderToString(<KioskRoot store={store} />);
+};
