@@ -26,16 +26,26 @@ export function hasVisibleText(text: string): boolean {
   return VISIBLE.test(text);
 }
 
+// One code point in two UTF-16 units: an emoji, say.
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
 /** The longest run of characters with no place to break the line. */
 export function longestWord(text: string): string {
   let longest = '';
+  let most = 0;
   for (const word of text.split(BREAK)) {
-    if (length(word) > length(longest)) longest = word;
+    // A word is never longer than its UTF-16 length: most words need no counting.
+    if (word.length <= most) continue;
+    const count = length(word);
+    if (count > most) {
+      longest = word;
+      most = count;
+    }
   }
   return longest;
 }
 
 /** Characters as a person counts them (code points, so an emoji is one, not two). */
 export function length(text: string): number {
-  return [...text].length;
+  return text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
 }

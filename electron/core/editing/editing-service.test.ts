@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Content } from '../../contract/content-schema.ts';
 import { createAuditLog } from '../admin/audit-log.ts';
+import { serializeJson } from '../store/durable-json-file.ts';
 import { createStoreAlerts } from '../store/store-alerts.ts';
 import { makeContent } from '../test-support/make-content.ts';
 import { createRecordingLogger } from '../test-support/recording-logger.ts';
@@ -85,6 +86,20 @@ describe('publish', () => {
     const { entries } = await audit.read();
     expect(entries[0]).toMatchObject({ action: 'publish', initials: 'JD' });
     expect(entries[0]!.detail).toContain('Revision 2');
+  });
+
+  it('writes the revision, content.json and the last good copy as serializeJson lays them out', async () => {
+    const { editing } = await openAll();
+    await editing.saveDraft(withPhone('(916) 555-0199'));
+
+    const revision = await editing.publish('JD');
+
+    expect(revision.records).toEqual([phoneRecord]);
+    const content = withPhone('(916) 555-0199');
+    const text = (name: string) => readFile(fixture.inData(name), 'utf8');
+    expect(await text('revisions/00000002.json')).toBe(serializeJson({ info: revision, content }));
+    expect(await text('content.json')).toBe(serializeJson(content));
+    expect(await text('content.last-good.json')).toBe(serializeJson(content));
   });
 
   it('refuses with nothing to publish, and with a draft that changes nothing', async () => {

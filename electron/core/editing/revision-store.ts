@@ -4,9 +4,11 @@ import { CURRENT_SCHEMA_VERSION, type Content } from '../../contract/content-sch
 import { RevisionInfo } from '../../contract/editing-schema.ts';
 import { ApiError } from '../../contract/errors.ts';
 import { StoredContent } from '../../contract/migrations.ts';
+import { contentText } from '../content/checked-content.ts';
 import type { Logger } from '../logger.ts';
 import { nodeDurableFs, type DurableFs } from '../store/durable-fs.ts';
 import { createDurableJsonFile, serializeJson } from '../store/durable-json-file.ts';
+import { objectText } from '../store/object-text.ts';
 import type { StoreAlerts } from '../store/store-alerts.ts';
 import { StoreFileError } from '../store/store-file-error.ts';
 import { writeFileDurably } from '../store/write-durably.ts';
@@ -104,7 +106,12 @@ export function createRevisionStore(options: RevisionStoreOptions): RevisionStor
     },
     async write(info, content) {
       await fs.mkdir(dir);
-      await writeFileDurably(fs, path(info.number), serializeJson({ info, content }), platform);
+      // serializeJson({ info, content }), with the content's text made once for every file.
+      const text = objectText([
+        ['info', serializeJson(info)],
+        ['content', contentText(content)],
+      ]);
+      await writeFileDurably(fs, path(info.number), text, platform);
     },
     async remove(number) {
       await fs.unlink(path(number));

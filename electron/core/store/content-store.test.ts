@@ -1,11 +1,13 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../contract/errors.ts';
+import { checkContent, isCheckedContent } from '../content/checked-content.ts';
 import { durableWriteProblems } from '../test-support/durable-write-check.ts';
 import { makeContent } from '../test-support/make-content.ts';
 import { errnoError } from '../test-support/scripted-fs.ts';
 import { useStoreFixture } from '../test-support/store-fixture.ts';
 import type { PublishedContent } from './content-store.ts';
+import { serializeJson } from './durable-json-file.ts';
 
 const f = useStoreFixture();
 
@@ -22,6 +24,26 @@ describe('ContentStore.replace', () => {
     expect(await f.readJson('content.json')).toEqual(makeContent('New'));
     expect(await f.readJson('content.last-good.json')).toEqual(makeContent('New'));
     expect(durableWriteProblems(f.fs.calls, f.inData('content.json'), 'linux')).toEqual([]);
+  });
+
+  it('keeps content checkContent passed as it is, and saves its text in both files', async () => {
+    const store = await f.open();
+    const checked = checkContent(makeContent('New'));
+    if (!checked.success) throw new Error('makeContent should pass the content rules');
+    const published = await store.replace(checked.data);
+    expect(published.content).toBe(checked.data);
+    const text = serializeJson(makeContent('New'));
+    expect(await readFile(f.inData('content.json'), 'utf8')).toBe(text);
+    expect(await readFile(f.inData('content.last-good.json'), 'utf8')).toBe(text);
+  });
+
+  it('checks any other content itself, and keeps the checked copy', async () => {
+    const store = await f.open();
+    const input = makeContent('New');
+    const { content } = await store.replace(input);
+    expect(content).toEqual(input);
+    expect(content).not.toBe(input);
+    expect(isCheckedContent(content)).toBe(true);
   });
 
   it('refuses content that does not match the schema and changes nothing', async () => {

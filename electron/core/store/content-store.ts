@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
-import { Content, CURRENT_SCHEMA_VERSION } from '../../contract/content-schema.ts';
+import { CURRENT_SCHEMA_VERSION, type Content } from '../../contract/content-schema.ts';
 import { StoredContent } from '../../contract/migrations.ts';
 import { ApiError } from '../../contract/errors.ts';
 import { formatIssues } from '../../contract/format-issues.ts';
 import { systemNow, type Now } from '../clock.ts';
 import { loadBundledDefault } from '../content/bundled-default.ts';
+import { checkContent, contentText } from '../content/checked-content.ts';
 import { createListeners } from '../listeners.ts';
 import { consoleLogger, type Logger } from '../logger.ts';
 import { describeFsError, nodeDurableFs, type DurableFs } from './durable-fs.ts';
@@ -46,8 +47,8 @@ export interface ContentStore {
   /** Where the content came from when the store opened: a damaged file is not 'content'. */
   readonly source: ContentSource;
   /**
-   * Validates, saves durably, then takes the revision number (the next one when omitted) and
-   * tells subscribers.
+   * Validates (unless checkContent has: see CheckedContent), saves durably, then takes the
+   * revision number (the next one when omitted) and tells subscribers.
    */
   replace(content: unknown, revision?: number): Promise<PublishedContent>;
   /**
@@ -93,6 +94,7 @@ export async function openContentStore(options: ContentStoreOptions): Promise<Co
       fs,
       platform,
       maxSchemaVersion: CURRENT_SCHEMA_VERSION,
+      serialize: contentText,
     });
     return {
       read: () => json.read(),
@@ -139,7 +141,7 @@ export async function openContentStore(options: ContentStoreOptions): Promise<Co
       if (closed)
         return Promise.reject(new ApiError('unavailable', 'The content store is closed.'));
       return queue.run(async () => {
-        const parsed = Content.safeParse(next);
+        const parsed = checkContent(next);
         if (!parsed.success) {
           throw new ApiError(
             'bad_request',

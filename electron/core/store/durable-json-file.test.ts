@@ -60,6 +60,19 @@ describe('createDurableJsonFile', () => {
     expect(await readdir(dir)).toEqual(['content.json']);
   });
 
+  it('writes the text its serialize option gives, durably', async () => {
+    const adapter = createDurableJsonFile({
+      path,
+      schema: Content,
+      fs,
+      platform: 'linux',
+      serialize: (content) => `${JSON.stringify(content)}\n`,
+    });
+    await adapter.write(makeContent());
+    expect(await readFile(path, 'utf8')).toBe(`${JSON.stringify(makeContent())}\n`);
+    expect(durableWriteProblems(fs.calls, path, 'linux')).toEqual([]);
+  });
+
   it('keeps writes in the order they were asked for', async () => {
     const adapter = file();
     await Promise.all(['A', 'B', 'C'].map((label) => adapter.write(makeContent(label))));

@@ -17,6 +17,8 @@ export interface DurableJsonFileOptions<T> {
   mode?: number;
   /** A longer file is refused as 'invalid' unparsed: reading it would cost more than it is worth. */
   maxChars?: number;
+  /** The file's text for `data`; serializeJson when omitted. One that remembers saves repeating it. */
+  serialize?: (data: T) => string;
 }
 
 /** How every store file is laid out on disk: readable by people, one trailing newline. */
@@ -30,7 +32,7 @@ export function serializeJson(data: unknown): string {
  * Writes are queued, so the last write asked for is the last one on disk.
  */
 export function createDurableJsonFile<T>(options: DurableJsonFileOptions<T>): Adapter<T> {
-  const { path, fs, platform } = options;
+  const { path, fs, platform, serialize = serializeJson } = options;
   const queue = createSerialQueue();
   return {
     read: async () => {
@@ -38,7 +40,7 @@ export function createDurableJsonFile<T>(options: DurableJsonFileOptions<T>): Ad
       return text === null ? null : parse(text, options);
     },
     write: (data) =>
-      queue.run(() => writeFileDurably(fs, path, serializeJson(data), platform, options.mode)),
+      queue.run(() => writeFileDurably(fs, path, serialize(data), platform, options.mode)),
   };
 }
 

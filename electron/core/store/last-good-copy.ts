@@ -1,7 +1,7 @@
 import type { Adapter } from 'lowdb';
 import type { Content } from '../../contract/content-schema.ts';
 import type { Logger } from '../logger.ts';
-import { serializeJson } from './durable-json-file.ts';
+import { contentText } from '../content/checked-content.ts';
 
 export interface LastGoodCopy {
   /** Saves `content` as the last good copy, unless that is what it already holds. */
@@ -17,10 +17,10 @@ export function createLastGoodCopy(
   onDisk: Content | null,
   log: Logger,
 ): LastGoodCopy {
-  let saved = onDisk === null ? null : serializeJson(onDisk);
+  let saved = onDisk === null ? null : contentText(onDisk);
   return {
     async refresh(content) {
-      const text = serializeJson(content);
+      const text = contentText(content);
       if (text === saved) return;
       try {
         await file.write(content);
