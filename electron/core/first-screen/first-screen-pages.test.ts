@@ -43,6 +43,32 @@ describe('createFirstScreenPages', () => {
     expect(seen[0]).toEqual({ revision: 1, content, renderedAt: NOW });
   });
 
+  it('renders once per revision and minute, and again for a new build of the page', async () => {
+    let renders = 0;
+    let revision = 1;
+    let time = NOW;
+    const pages = createFirstScreenPages({
+      rendererDir,
+      published: async () => ({ revision, content }),
+      log: createRecordingLogger(),
+      now: () => time,
+      load: async () => (state) => `<main>${String(++renders)}:${String(state.revision)}</main>`,
+    });
+    const first = await pages.page();
+    time += 1_000;
+    expect(await pages.page()).toBe(first);
+    expect(renders).toBe(1);
+    revision = 2;
+    expect(await pages.page()).toContain('<main>2:2</main>');
+    time += 60_000;
+    expect(await pages.page()).toContain('<main>3:2</main>');
+    await writeFile(
+      join(rendererDir, 'index.html'),
+      TEMPLATE.replace('<html>', '<html lang="en">'),
+    );
+    expect(await pages.page()).toContain('<html lang="en"><body><div id="root"><main>4:2</main>');
+  });
+
   it('loads the server build from dist/ssr beside the renderer, once', async () => {
     expect(firstScreenDir(rendererDir)).toBe(join(dist, 'ssr'));
     await mkdir(join(dist, 'ssr'));

@@ -11,6 +11,9 @@ import type { Now } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import { embedFirstScreen } from './embed-first-screen.ts';
 
+// Announcements and hours follow the minute, so a page rendered in one minute serves all of it.
+const MINUTE_MS = 60_000;
+
 /** Where `vite build --ssr` puts the renderer's server build: beside the built renderer. */
 export const firstScreenDir = (rendererDir: string): string =>
   join(dirname(resolve(rendererDir)), 'ssr');
@@ -62,6 +65,9 @@ export function createFirstScreenPages(options: FirstScreenPagesOptions): FirstS
       return null;
     }));
 
+  // The page a visitor would get again: the same build, revision and minute render the same.
+  let last: { template: string; key: string; page: string } | undefined;
+
   return {
     async page() {
       const template = await readFile(join(rendererDir, 'index.html'), 'utf8');
@@ -69,8 +75,13 @@ export function createFirstScreenPages(options: FirstScreenPagesOptions): FirstS
       if (!render) return template;
       try {
         const { revision, content } = await published();
-        const state = { revision, content, renderedAt: now() };
-        return embedFirstScreen(template, render(state), state);
+        const renderedAt = now();
+        const key = `${String(revision)}@${String(Math.floor(renderedAt / MINUTE_MS))}`;
+        if (last?.template === template && last.key === key) return last.page;
+        const state = { revision, content, renderedAt };
+        const page = embedFirstScreen(template, render(state), state);
+        last = { template, key, page };
+        return page;
       } catch (error) {
         log.error('The first screen could not be rendered; the browser draws it', {
           error: String(error),
