@@ -23,3 +23,9 @@ export const FIRST_SCREEN_EXPORT = 'renderFirstScreen';
  * The CSP allows no inline script; a JSON block is data, which the browser never runs.
  */
 export const FIRST_SCREEN_STATE_ID = 'kiosk-first-screen';
+
+/**
+ * Screens follow the clock a whole minute at a time (announcements, hours): the renderer's
+ * clock and the shells' cache of rendered pages both count in these.
+ */
+export const MINUTE_MS = 60_000;

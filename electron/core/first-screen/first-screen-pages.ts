@@ -5,14 +5,12 @@ import type { OperationOutput } from '../../contract/api.ts';
 import {
   FIRST_SCREEN_EXPORT,
   FIRST_SCREEN_MODULE,
+  MINUTE_MS,
   type RenderFirstScreen,
 } from '../../contract/first-screen.ts';
 import type { Now } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import { embedFirstScreen } from './embed-first-screen.ts';
-
-// Announcements and hours follow the minute, so a page rendered in one minute serves all of it.
-const MINUTE_MS = 60_000;
 
 /** Where `vite build --ssr` puts the renderer's server build: beside the built renderer. */
 export const firstScreenDir = (rendererDir: string): string =>
@@ -65,7 +63,8 @@ export function createFirstScreenPages(options: FirstScreenPagesOptions): FirstS
       return null;
     }));
 
-  // The page a visitor would get again: the same build, revision and minute render the same.
+  // The page a visitor would get again: the same build, revision and minute render the same
+  // (the renderer's clock counts whole minutes too).
   let last: { template: string; key: string; page: string } | undefined;
 
   return {

@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
+import { MINUTE_MS } from '../../../electron/contract/first-screen.ts';
 import type { KioskState } from './kiosk-store.ts';
 
-export const MINUTE_MS = 60_000;
+export { MINUTE_MS };
 
 export interface ClockSlice {
   /** The current minute (ms since the epoch, at :00), which announcements and hours follow. */
