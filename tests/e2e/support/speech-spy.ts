@@ -17,6 +17,12 @@ declare global {
  * Headless Chromium has no voices; the spy gives the machine a US English and a US Spanish
  * voice, records what the kiosk asks to be said, and plays each utterance's start and end, as a
  * voice would. Its utterances are plain objects, as the browser's refuse a voice it did not make.
+ *
+ * An utterance ends as soon as the script that asked for it is done (a microtask), never on a
+ * timer: a reading a tap or key starts is heard to its end before the test's next step, so
+ * where the voice is when the test acts never depends on how loaded the machine is. A timer
+ * let a loaded run tap a paragraph just as the reading reached it, and take the reading's
+ * words for the tap's.
  */
 export function speechSpy(): void {
   window.spokenTexts = [];
@@ -37,11 +43,25 @@ export function speechSpy(): void {
   const synth = window.speechSynthesis;
   window.SpeechSynthesisUtterance = SpyUtterance as unknown as typeof SpeechSynthesisUtterance;
   synth.getVoices = () => voices as unknown as SpeechSynthesisVoice[];
+  let current: SpeechSynthesisUtterance | null = null;
   synth.speak = (utterance: SpeechSynthesisUtterance) => {
     window.spokenTexts?.push(utterance.text);
     window.spokenUtterances?.push({ text: utterance.text, lang: utterance.lang });
+    current = utterance;
     utterance.onstart?.(new Event('start') as SpeechSynthesisEvent);
-    setTimeout(() => utterance.onend?.(new Event('end') as SpeechSynthesisEvent), 50);
+    queueMicrotask(() => {
+      if (current !== utterance) return;
+      current = null;
+      utterance.onend?.(new Event('end') as SpeechSynthesisEvent);
+    });
+  };
+  // As a voice does, cancel cuts the utterance being said: it ends in error, never in "end".
+  synth.cancel = () => {
+    const cut = current;
+    current = null;
+    cut?.onerror?.(
+      Object.assign(new Event('error'), { error: 'interrupted' }) as SpeechSynthesisErrorEvent,
+    );
   };
 }
 
