@@ -1,5 +1,5 @@
-// `npm run admin -- set-pin [--data-dir <folder>]` and `npm run admin -- hash-pin`: the PIN is
-// read from standard input, never from the command line.
+// `npm run admin -- <command>` (set-pin, hash-pin, validate-content, bundle …; see ADMIN_USAGE):
+// a PIN or a key's passphrase is read from standard input, never from the command line.
 import { homedir } from 'node:os';
 import { runAdminCli } from '../electron/core/index.ts';
 

@@ -26,6 +26,8 @@ export { setPin } from './admin/set-pin.ts';
 export { hashPin, isPinFormat, verifyPin, PIN_FORMAT_MESSAGE } from './admin/pin-hash.ts';
 export { validateContentFile, type ContentReport } from './cli/validate-content-command.ts';
 export { runAdminCli } from './cli/run-admin-cli.ts';
+export { parseBundleOptions, type BundleAction, type BundleCommand } from './cli/bundle-args.ts';
+export { runBundleCommand } from './cli/bundle-command.ts';
 export { machineLocalTime, type LocalTimeOf } from './schedule/local-time.ts';
 export { displayAwakeAt, type DisplayAwakeState } from './schedule/display-awake.ts';
 export {

@@ -5,6 +5,7 @@ import { PassThrough } from 'node:stream';
 import type { NodeLogger } from 'electron-log';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../contract/content-schema.ts';
+import { runBundleCommand, type BundleCommand } from '../core/index.ts';
 import { makeContent } from '../core/test-support/make-content.ts';
 import { createRecordingLogger } from '../core/test-support/recording-logger.ts';
 import { handleAppSwitch, parseAppSwitch, runReportSwitch } from './app-switches.ts';
@@ -50,6 +51,67 @@ describe('parseAppSwitch', () => {
       name: 'usage',
       message: expect.stringMatching(/^--validate-content needs the content file to check/),
     });
+  });
+});
+
+describe('parseAppSwitch: the bundle switches', () => {
+  it('reads each with its options, passing over Electron’s and the kiosk’s own', () => {
+    expect(
+      parseAppSwitch([
+        EXE,
+        '--data-dir',
+        'D:\\k',
+        '--bundle-sign',
+        '--content',
+        'c.json',
+        '--key=k.pem',
+        '--out',
+        'B:\\b',
+      ]),
+    ).toEqual({
+      name: 'bundle',
+      command: {
+        name: 'bundle-sign',
+        content: 'c.json',
+        key: 'k.pem',
+        out: 'B:\\b',
+        expiresDays: 30,
+      },
+    });
+    expect(parseAppSwitch([EXE, '--bundle-keygen', '--out', 'keys'])).toEqual({
+      name: 'bundle',
+      command: { name: 'bundle-keygen', out: 'keys' },
+    });
+    expect(
+      parseAppSwitch([EXE, '--bundle-resign', '--key', 'k', '--out', 'b', '--expires-days', '9']),
+    ).toEqual({
+      name: 'bundle',
+      command: { name: 'bundle-resign', key: 'k', out: 'b', expiresDays: 9 },
+    });
+    expect(parseAppSwitch([EXE, '--bundle-verify', '--bundle', 'b', '--public-key', 'p'])).toEqual({
+      name: 'bundle',
+      command: { name: 'bundle-verify', bundle: 'b', publicKey: 'p' },
+    });
+  });
+
+  it('turns a mistake into usage, never echoing a passphrase', () => {
+    expect(parseAppSwitch([EXE, '--bundle-verify', '--bundle', 'b'])).toEqual({
+      name: 'usage',
+      message: "--bundle-verify needs --public-key <the public key's .pub.pem file>.",
+    });
+    const found = parseAppSwitch([
+      EXE,
+      '--bundle-keygen',
+      '--out',
+      'k',
+      '--passphrase',
+      'open secret 99',
+    ]);
+    expect(found).toEqual({
+      name: 'usage',
+      message: expect.stringMatching(/^The passphrase is never taken/),
+    });
+    expect(JSON.stringify(found)).not.toContain('open secret');
   });
 });
 
@@ -116,6 +178,84 @@ describe('runReportSwitch', () => {
       out: ['--validate-content needs the content file'],
       log: [{ level: 'warn', message: '--validate-content needs the content file' }],
     });
+  });
+});
+
+describe('runReportSwitch: the bundle switches', () => {
+  it('runs the core command, prints its report and logs it under the switch’s name', async () => {
+    const log = createRecordingLogger();
+    const out: string[] = [];
+    const seen: BundleCommand[] = [];
+    const code = await runReportSwitch(
+      { name: 'bundle', command: { name: 'bundle-verify', bundle: 'b', publicKey: 'p' } },
+      {
+        version: '1.4.2',
+        log,
+        write: async (text) => void out.push(text),
+        bundle: async (command) => {
+          seen.push(command);
+          return { exitCode: 1, text: 'Refused: manifest.json is empty.' };
+        },
+      },
+    );
+    expect({ code, out, seen, log: log.lines }).toEqual({
+      code: 1,
+      out: ['Refused: manifest.json is empty.'],
+      seen: [{ name: 'bundle-verify', bundle: 'b', publicKey: 'p' }],
+      log: [{ level: 'warn', message: '--bundle-verify: Refused: manifest.json is empty.' }],
+    });
+  });
+
+  it('keygen, sign and verify through the switches, the passphrase on standard input, the app’s version as minimum', async () => {
+    const run = async (argv: string[], input = 'lobby keys for 2026\n') => {
+      const stdin = new PassThrough();
+      stdin.end(input);
+      const found = parseAppSwitch([EXE, ...argv]);
+      if (found?.name !== 'bundle')
+        throw new Error(`not a bundle switch: ${JSON.stringify(found)}`);
+      const out: string[] = [];
+      const log = createRecordingLogger();
+      const code = await runReportSwitch(found, {
+        version: '3.1.0',
+        log,
+        write: async (text) => void out.push(text),
+        bundle: (command) =>
+          runBundleCommand(command, {
+            stdin,
+            prompts: new PassThrough(),
+            now: () => Date.UTC(2026, 11, 6),
+            platform: 'linux',
+            appVersion: '3.1.0',
+          }),
+      });
+      return { code, out: out.join('\n'), log: log.lines };
+    };
+    const made = await run(['--bundle-keygen', '--out', join(dir, 'keys')]);
+    expect(made.code).toBe(0);
+    const keyId = /^Made key ([0-9a-f]{16})\./.exec(made.out)?.[1] ?? '';
+    const content = join(dir, 'content.json');
+    await writeFile(content, JSON.stringify(makeContent()));
+    const key = join(dir, 'keys', `${keyId}.key.pem`);
+    const signed = await run([
+      '--bundle-sign',
+      '--content',
+      content,
+      '--key',
+      key,
+      '--out',
+      join(dir, 'b'),
+    ]);
+    expect(signed.out).toContain('as content version 1');
+    expect(signed.out).toContain('needs app 3.1.0 or later');
+    expect(signed.log).toEqual([{ level: 'info', message: `--bundle-sign: ${signed.out}` }]);
+    const pub = join(dir, 'keys', `${keyId}.pub.pem`);
+    const verified = await run(
+      ['--bundle-verify', '--bundle', join(dir, 'b'), '--public-key', pub],
+      '',
+    );
+    expect(verified.code).toBe(0);
+    expect(verified.out).toMatch(/^OK: .* holds content version 1 /);
+    expect(JSON.stringify([made, signed, verified])).not.toContain('lobby keys for 2026');
   });
 });
 
@@ -187,6 +327,23 @@ describe('handleAppSwitch', () => {
     const { printed } = handle([EXE, '--validate-content']);
     await vi.waitFor(() => expect(app.calls).toEqual(['exit 2']));
     expect(printed()).toMatch(/^--validate-content needs the content file/);
+  });
+
+  it('--bundle-verify: the process’s own run, exit 1 with why, in stdout and the log', async () => {
+    const missing = join(dir, 'none');
+    const { printed, electronLog } = handle([
+      EXE,
+      '--bundle-verify',
+      '--bundle',
+      missing,
+      '--public-key',
+      join(dir, 'p.pem'),
+    ]);
+    await vi.waitFor(() => expect(app.calls).toEqual(['exit 1']));
+    expect(printed()).toMatch(/^Refused: Could not read the public key /);
+    expect(electronLog.warn).toHaveBeenCalledWith(
+      expect.stringMatching(/^--bundle-verify: Refused: /),
+    );
   });
 
   it('--hash-pin: its own profile, then once ready one hash-pin window and its IPC handler', async () => {

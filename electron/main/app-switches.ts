@@ -3,14 +3,26 @@
 //   --validate-content FILE   checks a content file as the kiosk's import does: exit 0 valid,
 //                             1 not valid, 2 unreadable (same code as `npm run admin -- validate-content`)
 //   --hash-pin                a small window that makes an adminPinHash for policy.json
-// The first two write to standard output AND to the log file (<data folder>/logs/main.log):
+//   --bundle-keygen --out DIR, --bundle-sign --content FILE --key KEY --out DIR [--expires-days N],
+//   --bundle-resign --key KEY --out DIR [--expires-days N], --bundle-verify --bundle DIR --public-key FILE
+//                             the same as `npm run admin -- bundle …` (passphrase on standard input):
+//                             exit 0 done, 1 refused with the reason, 2 a usage mistake
+// All but --hash-pin write to standard output AND to the log file (<data folder>/logs/main.log):
 // on Windows the app is a GUI program with no console, so a double-click or a shortcut shows
 // nothing, and only a redirect (Start-Process -Wait -RedirectStandardOutput) or the log has it.
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { app } from 'electron';
 import type { NodeLogger } from 'electron-log';
-import { validateContentFile, type ContentReport, type Logger } from '../core/index.ts';
+import {
+  parseBundleOptions,
+  runBundleCommand,
+  validateContentFile,
+  type BundleAction,
+  type BundleCommand,
+  type ContentReport,
+  type Logger,
+} from '../core/index.ts';
 import { openHashPinWindow } from './hash-pin-window.ts';
 import { configureLogging } from './logging.ts';
 import type { ShellPaths } from './shell-paths.ts';
@@ -19,7 +31,15 @@ export type AppSwitch =
   | { name: 'version' }
   | { name: 'validate-content'; file: string }
   | { name: 'hash-pin' }
+  | { name: 'bundle'; command: BundleCommand }
   | { name: 'usage'; message: string };
+
+const BUNDLE_SWITCHES: Readonly<Record<string, BundleAction>> = {
+  '--bundle-keygen': 'keygen',
+  '--bundle-sign': 'sign',
+  '--bundle-resign': 'resign',
+  '--bundle-verify': 'verify',
+};
 
 const NEEDS_FILE =
   '--validate-content needs the content file to check, e.g. --validate-content C:\\Temp\\content.json';
@@ -29,6 +49,8 @@ export function parseAppSwitch(argv: readonly string[]): AppSwitch | undefined {
   for (const [index, arg] of argv.entries()) {
     if (arg === '--version') return { name: 'version' };
     if (arg === '--hash-pin') return { name: 'hash-pin' };
+    const action = Object.hasOwn(BUNDLE_SWITCHES, arg) ? BUNDLE_SWITCHES[arg] : undefined;
+    if (action !== undefined) return bundleSwitch(action, arg, argv.toSpliced(index, 1));
     if (arg === '--validate-content' || arg.startsWith('--validate-content=')) {
       const file = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1];
       if (file === undefined || file.trim() === '' || file.startsWith('--')) {
@@ -40,27 +62,52 @@ export function parseAppSwitch(argv: readonly string[]): AppSwitch | undefined {
   return undefined;
 }
 
+function bundleSwitch(action: BundleAction, label: string, rest: readonly string[]): AppSwitch {
+  try {
+    // Lenient: the rest of the command line also holds Electron's switches and --data-dir.
+    return { name: 'bundle', command: parseBundleOptions(action, rest, { label, strict: false }) };
+  } catch (error) {
+    return { name: 'usage', message: (error as Error).message };
+  }
+}
+
 export interface ReportSwitchDeps {
   version: string;
   log: Logger;
   /** One report, written to standard output; resolves once it is written (or cannot be). */
   write: (text: string) => Promise<void>;
   validate?: (file: string) => Promise<ContentReport>;
+  bundle?: (command: BundleCommand) => Promise<ContentReport>;
 }
 
-/** --version, --validate-content or a usage mistake: prints, logs, resolves to the exit code. */
+/** The process's own standard input and error: a passphrase is piped in, its prompts go to stderr. */
+const processBundle =
+  (version: string) =>
+  (command: BundleCommand): Promise<ContentReport> =>
+    runBundleCommand(command, {
+      stdin: process.stdin,
+      prompts: process.stderr,
+      now: Date.now,
+      platform: process.platform,
+      appVersion: version,
+    });
+
+/** Any switch but --hash-pin, or a usage mistake: prints, logs, resolves to the exit code. */
 export async function runReportSwitch(
   found: Exclude<AppSwitch, { name: 'hash-pin' }>,
-  { version, log, write, validate = validateContentFile }: ReportSwitchDeps,
+  { version, log, write, validate = validateContentFile, bundle }: ReportSwitchDeps,
 ): Promise<number> {
   const report: ContentReport =
     found.name === 'version'
       ? { exitCode: 0, text: version }
       : found.name === 'usage'
         ? { exitCode: 2, text: found.message }
-        : await validate(found.file);
+        : found.name === 'bundle'
+          ? await (bundle ?? processBundle(version))(found.command)
+          : await validate(found.file);
   await write(report.text);
-  const line = found.name === 'usage' ? report.text : `--${found.name}: ${report.text}`;
+  const name = found.name === 'bundle' ? found.command.name : found.name;
+  const line = found.name === 'usage' ? report.text : `--${name}: ${report.text}`;
   if (report.exitCode === 0) log.info(line);
   else log.warn(line);
   return report.exitCode;
@@ -92,7 +139,8 @@ export function handleAppSwitch(options: AppSwitchOptions): boolean {
   const stdout = options.stdout ?? process.stdout;
   runReportSwitch(found, { version: app.getVersion(), log, write: writeTo(stdout) })
     .catch((error: unknown) => {
-      log.error(`--${found.name} failed: ${String(error)}`);
+      const name = found.name === 'bundle' ? found.command.name : found.name;
+      log.error(`--${name} failed: ${String(error)}`);
       return 1;
     })
     .then((code) => app.exit(code));

@@ -1,14 +1,22 @@
+import {
+  BUNDLE_USAGE,
+  isBundleAction,
+  parseBundleOptions,
+  type BundleCommand,
+} from './bundle-args.ts';
 import { CliError, EXIT_USAGE } from './cli-io.ts';
 
 export const ADMIN_USAGE = `Usage:
   npm run admin -- set-pin [--data-dir <folder>]   Set the admin PIN (6 to 12 digits, typed when asked or piped in)
   npm run admin -- hash-pin                        Print the hash of a PIN for IT's policy file
-  npm run admin -- validate-content <file>         Check a content file as the kiosk's import would`;
+  npm run admin -- validate-content <file>         Check a content file as the kiosk's import would
+${BUNDLE_USAGE}`;
 
 export type AdminCommand =
   | { name: 'set-pin'; dataDir?: string }
   | { name: 'hash-pin' }
-  | { name: 'validate-content'; file: string };
+  | { name: 'validate-content'; file: string }
+  | BundleCommand;
 
 const PIN_ARGUMENT =
   'The PIN is never taken from the command line, where other people and the shell history could see it. Type it when asked, or send it on standard input.';
@@ -24,6 +32,7 @@ export function parseAdminArgs(args: readonly string[]): AdminCommand {
     return { name };
   }
   if (name === 'validate-content') return validateContentArgs(rest);
+  if (name === 'bundle') return bundleArgs(rest);
   if (name === 'set-pin') {
     if (rest[0] === '--data-dir' || rest[0]?.startsWith('--data-dir=')) {
       const [flag, ...after] = rest;
@@ -58,6 +67,16 @@ function validateContentArgs(rest: readonly string[]): AdminCommand {
     throw new CliError(`validate-content checks one file at a time.\n${ADMIN_USAGE}`, EXIT_USAGE);
   }
   return { name: 'validate-content', file };
+}
+
+function bundleArgs(rest: readonly string[]): AdminCommand {
+  const [action, ...options] = rest;
+  if (!isBundleAction(action)) {
+    const what =
+      action === undefined ? 'bundle needs what to do' : `bundle has no "${safe(action)}"`;
+    throw new CliError(`${what}: keygen, sign, resign or verify.\n${ADMIN_USAGE}`, EXIT_USAGE);
+  }
+  return parseBundleOptions(action, options, { label: `bundle ${action}`, strict: true });
 }
 
 function refuseExtra(name: string, rest: readonly string[]): void {

@@ -38,7 +38,7 @@ export async function readPin(
  * Collects up to `count` lines, then stops listening. At a terminal in raw mode each key comes
  * alone: Enter ends a line, Backspace takes back a key, Ctrl+C stops.
  */
-function readLines(
+export function readLines(
   stdin: CliInput,
   count: number,
   terminal: boolean,

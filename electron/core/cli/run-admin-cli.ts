@@ -1,5 +1,7 @@
 import { PIN_FORMAT_MESSAGE } from '../admin/pin-hash.ts';
 import { parseAdminArgs } from './admin-args.ts';
+import type { BundleCommand } from './bundle-args.ts';
+import { runBundleCommand } from './bundle-command.ts';
 import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo } from './cli-io.ts';
 import { runHashPin } from './hash-pin-command.ts';
 import { runSetPin } from './set-pin-command.ts';
@@ -8,19 +10,27 @@ import { runValidateContent } from './validate-content-command.ts';
 /**
  * `npm run admin -- <command>`: the admin commands IT runs beside the kiosk, in their own
  * process. Resolves to the exit code: 0 done, 2 the command line was wrong, 1 it failed
- * (validate-content: 1 the file is not valid content, 2 it could not be read).
+ * (validate-content: 1 the file is not valid content, 2 it could not be read; bundle: 1 refused,
+ * with the reason).
  */
 export async function runAdminCli(args: readonly string[], io: CliIo): Promise<number> {
   try {
     const command = parseAdminArgs(args);
     if (command.name === 'validate-content') return await runValidateContent(io, command.file);
     if (command.name === 'hash-pin') await runHashPin(io);
-    else await runSetPin(io, command.dataDir);
+    else if (command.name === 'set-pin') await runSetPin(io, command.dataDir);
+    else return await runBundle(io, command);
     return EXIT_OK;
   } catch (error) {
     io.stderr.write(`${messageOf(error)}\n`);
     return error instanceof CliError ? error.exitCode : EXIT_FAILURE;
   }
+}
+
+async function runBundle(io: CliIo, command: BundleCommand): Promise<number> {
+  const report = await runBundleCommand(command, { ...io, prompts: io.stderr });
+  (report.exitCode === EXIT_OK ? io.stdout : io.stderr).write(`${report.text}\n`);
+  return report.exitCode;
 }
 
 function messageOf(error: unknown): string {
