@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CentralStatus } from './central-schema.ts';
 
 /** Every kind of line the audit log holds. */
 export const AUDIT_ACTIONS = [
@@ -13,6 +14,7 @@ export const AUDIT_ACTIONS = [
   'import',
   'settings-changed',
   'kiosk-quit',
+  'central-applied',
 ] as const;
 
 export const AuditAction = z.enum(AUDIT_ACTIONS);
@@ -58,6 +60,13 @@ export const AdminStatus = z.object({
    * Never a path, a PIN or a hash. The core always sends it; optional only for callers' fakes.
    */
   problems: z.array(z.string()).optional(),
+  /**
+   * How the kiosk follows IT's central source (policy contentSource): staff's banner, and the
+   * sign that content cannot be edited here. Null without a source. When the policy's
+   * contentSource cannot be used, `reason` says so and editing stays locked. The core always
+   * sends it; optional only for callers' fakes.
+   */
+  central: CentralStatus.nullable().optional(),
 });
 
 /** A damaged or unreadable file the kiosk found at start-up; staff see it in admin. */

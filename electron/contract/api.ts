@@ -33,6 +33,8 @@ export const events = {
   contentChanged: z.object({ revision: z.number().int().nonnegative() }),
   /** The renderer stopped beating: the browser shell asks the page to load itself again. */
   reloadRequested: z.object({ reason: z.string() }),
+  /** How the kiosk follows IT's central source changed (applied, refused, back): ask adminStatus. */
+  centralChanged: z.object({}),
 } as const;
 
 export type Operations = typeof operations;

@@ -21,7 +21,8 @@ export const Changes = z.array(z.string());
 /** What changed, one typed record per field: what staff's screens are made from. */
 export const ChangeRecords = z.array(ChangeRecord);
 
-export const RevisionKind = z.enum(['first', 'publish', 'restore', 'found']);
+/** 'central': applied from IT's signed central source (policy contentSource), not by staff. */
+export const RevisionKind = z.enum(['first', 'publish', 'restore', 'found', 'central']);
 
 export const RevisionInfo = z.object({
   /** 1, 2, 3…; never reused, even after old revisions are pruned. */
@@ -35,6 +36,8 @@ export const RevisionInfo = z.object({
   records: ChangeRecords.optional(),
   /** For a restore: the revision whose content came back. */
   restoredFrom: z.number().int().positive().optional(),
+  /** For a central revision: the signed bundle's content version and the key that signed it. */
+  central: z.object({ version: z.number().int().positive(), keyId: z.string() }).optional(),
 });
 export type RevisionInfo = z.output<typeof RevisionInfo>;
 

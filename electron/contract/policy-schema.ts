@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContentSource } from './central-schema.ts';
 import { KioskSettings } from './content-schema.ts';
 
 /**
@@ -81,6 +82,7 @@ export const POLICY_KEYS = [
   'supervised',
   'allowDataDirSwitch',
   'transferFolder',
+  'contentSource',
 ] as const;
 
 export type PolicyKey = (typeof POLICY_KEYS)[number];
@@ -197,6 +199,11 @@ export const Policy = z.strictObject(
         error: 'transferFolder must be an absolute path, e.g. /srv/asb-lobby-kiosk/transfer.',
       })
       .optional(),
+    /**
+     * The bureau's signed content bundle this kiosk follows (see central-schema.ts): staff cannot
+     * edit content while it is set, nor while it is present but cannot be used.
+     */
+    contentSource: ContentSource.optional(),
   } satisfies Record<(typeof POLICY_KEYS)[number], z.ZodType>,
   { error: policyError },
 );

@@ -36,7 +36,7 @@ export const operationNames = [
 ] as const;
 export type OperationName = (typeof operationNames)[number];
 
-export const eventNames = ['contentChanged', 'reloadRequested'] as const;
+export const eventNames = ['contentChanged', 'reloadRequested', 'centralChanged'] as const;
 export type EventName = (typeof eventNames)[number];
 
 export function isOperationName(name: string): name is OperationName {

@@ -30,6 +30,7 @@ export function createKioskCore(
     ...renderer.handlers,
   };
   store.subscribe(({ revision }) => events.emit({ name: 'contentChanged', payload: { revision } }));
+  services.centralChanges?.(() => events.emit({ name: 'centralChanged', payload: {} }));
   let closed = false;
 
   return {

@@ -10,8 +10,10 @@ export { systemNow, systemTimers, type Now, type Timers } from './clock.ts';
 export { trackErrors, type ErrorTrackingLogger } from './ops/error-tracker.ts';
 export { readAppVersion } from './ops/app-version.ts';
 export {
+  centralChangesOf,
   HEARTBEAT_FILE,
   HEARTBEAT_INTERVAL_MS,
+  kioskCentralOf,
   kioskProblemsOf,
   publishedRevisionOf,
   startHeartbeat,

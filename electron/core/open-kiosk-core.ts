@@ -1,7 +1,10 @@
 import { basename } from 'node:path';
+import { CENTRAL_LOCKED_MESSAGE } from '../contract/central-schema.ts';
 import { createAdminServices } from './admin/admin-services.ts';
 import { createSecurityFile } from './admin/security-file.ts';
 import { createKioskCore } from './create-kiosk-core.ts';
+import { createListeners } from './listeners.ts';
+import { openCentral } from './open-central.ts';
 import { createDataFolderCheck, isNewDataFolder } from './data-folder.ts';
 import { contentProblem } from './editing/content-problem.ts';
 import { openEditing } from './editing/open-editing.ts';
@@ -18,7 +21,7 @@ import { openContentStore } from './store/content-store.ts';
 import { nodeDurableFs, type DurableFs } from './store/durable-fs.ts';
 import type { StoreAlert } from './store/store-alert.ts';
 import { createStoreAlerts } from './store/store-alerts.ts';
-import { systemNow, type Now, type Timers } from './clock.ts';
+import { systemNow, systemTimers, type Now, type Timers } from './clock.ts';
 
 export interface OpenKioskCoreOptions {
   /** Where the live store lives (see resolveDataDir); created when missing. */
@@ -36,8 +39,19 @@ export interface OpenKioskCoreOptions {
   policy?: LoadedPolicy;
   /** The shell's ways to reach removable drives and its native dialogs (Electron's). */
   transfer?: Pick<TransferOptions, 'listDrives' | 'dialogs'>;
-  /** For tests: timers the renderer's watchdog waits with. */
+  /** For tests: timers the renderer's watchdog and the central follower wait with. */
   timers?: Timers;
+  /**
+   * How the central follower reaches a contentSource URL (policy): the Electron shell's
+   * net.fetch, the browser shell's fetch with the system's proxy and certificates. Absent:
+   * this process's global fetch. The core never imports electron.
+   */
+  fetch?: typeof fetch;
+  /**
+   * The app's version, which a central bundle's minAppVersion is compared with. Absent: the
+   * repository's package.json (the browser shell runs from it).
+   */
+  appVersion?: string;
 }
 
 /**
@@ -103,12 +117,26 @@ async function openLockedCore(
     policyAdminClosed: policy.adminClosed,
     newDataFolder,
   });
+  // Locked also when the key cannot be used: IT meant this kiosk to follow a source.
+  const followsSource =
+    policy.policy.contentSource !== undefined || policy.contentSourceBroken === true;
   const editing = await openEditing({
     ...shared,
     store,
     audit: admin.audit,
     alerts,
     settingsProblem: (content) => settingsProblem(content, policy.policy),
+    editingLocked: () => (followsSource ? CENTRAL_LOCKED_MESSAGE : null),
+  });
+  const centralChanges = createListeners<void>(log);
+  const central = await openCentral({
+    ...shared,
+    onChange: () => centralChanges.emit(),
+    policy,
+    editing,
+    timers: options.timers ?? systemTimers,
+    fetch: options.fetch ?? globalThis.fetch,
+    appVersion: options.appVersion,
   });
   const usage = await createUsageStore({
     ...shared,
@@ -126,8 +154,9 @@ async function openLockedCore(
       usage.problem(),
     ].filter((line): line is string => line !== null),
     ...store.alerts().map(alertLine),
+    ...central.problems(),
   ];
-  return createKioskCore(store, log, {
+  const core = createKioskCore(store, log, {
     admin,
     editing,
     usage,
@@ -140,7 +169,18 @@ async function openLockedCore(
       log,
     }),
     ...(options.timers === undefined ? {} : { timers: options.timers }),
+    central: central.status,
+    centralChanges: centralChanges.subscribe,
   });
+  central.start();
+  return {
+    ...core,
+    async close() {
+      // A check under way may still apply its content, which needs the store open.
+      await central.stop();
+      await core.close();
+    },
+  };
 }
 
 /** A store alert as one line for staff and IT: file names only, never a path. */

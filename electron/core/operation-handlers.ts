@@ -1,3 +1,4 @@
+import type { CentralStatus } from '../contract/central-schema.ts';
 import { createAdminHandlers } from './admin/admin-handlers.ts';
 import type { AdminServices } from './admin/admin-services.ts';
 import { createEditingHandlers } from './editing/editing-handlers.ts';
@@ -18,6 +19,10 @@ export interface CoreServices {
   transfer?: TransferService;
   /** What the renderer's watchdog waits with; absent: the system's. */
   timers?: Timers;
+  /** How the kiosk follows IT's central source, for adminStatus; absent: it follows none. */
+  central?: () => CentralStatus | null;
+  /** Subscribes to changes of `central`'s answer; absent: it never changes. */
+  centralChanges?: (listener: () => void) => () => void;
 }
 import type { OperationHandlers } from './kiosk-core-types.ts';
 import { createPolicyHandlers } from './policy/policy-handlers.ts';
@@ -44,6 +49,7 @@ export function createOperationHandlers(
     policy = NO_POLICY_STATE,
     problems,
     transfer = createTransferService({}),
+    central,
   }: CoreServices,
 ): Omit<OperationHandlers, 'reportScreenError' | 'rendererAlive' | 'reportMissingVoices'> {
   return {
@@ -64,7 +70,7 @@ export function createOperationHandlers(
         })),
       };
     },
-    ...createAdminHandlers(admin, { requestQuit, problems }),
+    ...createAdminHandlers(admin, { requestQuit, problems, central }),
     ...createEditingHandlers(editing, admin),
     ...createTransferHandlers(transfer, editing, usage, admin),
     ...createUsageHandlers(usage, admin),

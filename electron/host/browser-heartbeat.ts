@@ -1,4 +1,6 @@
 import {
+  centralChangesOf,
+  kioskCentralOf,
   kioskProblemsOf,
   publishedRevisionOf,
   readAppVersion,
@@ -25,6 +27,8 @@ export async function browserHeartbeat(
       publishedRevision: publishedRevisionOf(core),
       lastError: log.lastError,
       problems: kioskProblemsOf(core),
+      central: kioskCentralOf(core),
+      rewriteWhen: centralChangesOf(core),
       log,
     });
 }

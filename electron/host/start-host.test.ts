@@ -1,10 +1,14 @@
 import { createServer, type Server } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KioskCore } from '../core/index.ts';
 import { RENDERER_NOT_BUILT, startHost, type StartHostOptions } from './start-host.ts';
 import { createFakeCore, type FakeCore } from './test-support/fake-core.ts';
 import { createRecordingLogger } from './test-support/recording-logger.ts';
 import { FIXTURE_INDEX_HTML, makeRendererDir } from './test-support/renderer-fixture.ts';
+
+// The real one sets the proxy and certificates of the whole process (system-network.test.ts).
+const systemFetch = vi.hoisted(() => (async () => new Response('')) as typeof fetch);
+vi.mock('./system-network.ts', () => ({ systemNetworkFetch: () => systemFetch }));
 
 let renderer: Awaited<ReturnType<typeof makeRendererDir>>;
 let core: FakeCore;
@@ -32,6 +36,28 @@ function options(overrides: Partial<StartHostOptions> = {}): StartHostOptions {
 }
 
 describe('startHost', () => {
+  it("gives the core the system's network when the policy names a central source", async () => {
+    const source = {
+      location: '/srv/kiosk-bundle',
+      publicKeys: [`MCowBQYDK2VwAyEA${'A'.repeat(43)}=`],
+    };
+    const policy = { policy: { contentSource: source }, path: '/etc/p.json', problem: null };
+    const given = (async () => new Response('')) as typeof fetch;
+
+    const hosts = [
+      await startHost(options({ policy })),
+      await startHost(options({ policy, fetch: given })),
+      await startHost(options()),
+    ];
+    await Promise.all(hosts.map((host) => host.close()));
+
+    expect(opened.map((coreOptions) => (coreOptions as { fetch?: unknown }).fetch)).toEqual([
+      systemFetch,
+      given,
+      undefined,
+    ]);
+  });
+
   it('opens the core on the data folder and serves the renderer on loopback', async () => {
     const log = createRecordingLogger();
     const host = await startHost(options({ log }));

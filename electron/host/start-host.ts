@@ -10,6 +10,7 @@ import {
 import { createHostServer } from './create-server.ts';
 import { listenOnLoopback } from './listen.ts';
 import { quitHost } from './quit-host.ts';
+import { systemNetworkFetch } from './system-network.ts';
 
 export const RENDERER_NOT_BUILT = 'The renderer is not built yet: run `npm run build` first.';
 
@@ -26,6 +27,12 @@ export interface StartHostOptions {
   startHeartbeat?: (core: KioskCore) => Heartbeat;
   /** Ends the process after admin's "Quit the kiosk" (process.exit); tests pass their own. */
   exit?: (code: number) => void;
+  /**
+   * How the core reaches IT's central source. Absent: when the policy names one, this process's
+   * fetch through the system's proxy and certificates (systemNetworkFetch), set up only then,
+   * as it changes the whole process.
+   */
+  fetch?: typeof fetch;
 }
 
 export interface RunningHost {
@@ -42,11 +49,15 @@ export async function startHost(options: StartHostOptions): Promise<RunningHost>
     throw new Error(RENDERER_NOT_BUILT);
   }
   const openCore = options.openCore ?? openKioskCore;
+  const fetch =
+    options.fetch ??
+    (options.policy?.policy.contentSource === undefined ? undefined : systemNetworkFetch());
   const core: KioskCore = await openCore({
     dataDir: options.dataDir,
     defaultContentPath: options.defaultContentPath,
     log: options.log,
     ...(options.policy === undefined ? {} : { policy: options.policy }),
+    ...(fetch === undefined ? {} : { fetch }),
     // Only a request to the server can ask, so `close` below exists by then.
     requestQuit: () => quitHost(close, options.log, options.exit ?? ((code) => process.exit(code))),
   });

@@ -14,6 +14,17 @@ import type { Updater } from './updates.ts';
 
 vi.mock('electron', () => import('./test-support/fake-electron.ts'));
 
+const CENTRAL = {
+  location: '/srv/kiosk-bundle',
+  version: 3,
+  keyId: '1a2b3c4d5e6f7a8b',
+  expiresAt: '2026-12-24T08:00:00.000Z',
+  lastCheckAt: '2026-11-24T08:00:00.000Z',
+  lastAppliedAt: '2026-11-24T08:00:00.000Z',
+  behindSince: null,
+  reason: null,
+};
+
 let dataDir: string;
 let core: FakeCore;
 let operations: ShellOperations | undefined;
@@ -25,7 +36,7 @@ beforeEach(async () => {
   core = createFakeCore();
   core.answer = async (name) =>
     name === 'adminStatus'
-      ? { problems: ['The data folder is read-only.'] }
+      ? { problems: ['The data folder is read-only.'], central: CENTRAL }
       : { revision: 5, content: {} };
   recorded = createRecordingLogger();
 });
@@ -67,6 +78,7 @@ describe('startShellOperations', () => {
         contentRevision: 5,
         lastError: { message: 'The usage counts could not be saved' },
         problems: ['The data folder is read-only.'],
+        central: CENTRAL,
       }),
     );
     // The next beat is a minute away, on the shell's timers.

@@ -1,6 +1,8 @@
 import { app } from 'electron';
 import type { Policy } from '../contract/policy-schema.ts';
 import {
+  centralChangesOf,
+  kioskCentralOf,
   kioskProblemsOf,
   publishedRevisionOf,
   startHeartbeat,
@@ -62,6 +64,8 @@ export function startShellOperations(options: ShellOperationsOptions): ShellOper
     publishedRevision: publishedRevisionOf(options.core),
     lastError: log.lastError,
     problems: async () => [...(await coreProblems()), ...updateProblems],
+    central: kioskCentralOf(options.core),
+    rewriteWhen: centralChangesOf(options.core),
     log,
     timers,
   });

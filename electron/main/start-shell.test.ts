@@ -14,6 +14,7 @@ import {
   dialog,
   ipcMain,
   Menu,
+  net,
   powerSaveBlocker,
   protocol,
   resetFakeElectron,
@@ -79,7 +80,17 @@ describe('starting the Electron shell', () => {
         policy: paths.policy,
         requestQuit: expect.any(Function),
         transfer: { listDrives: expect.any(Function), dialogs: expect.any(Object) },
+        fetch: expect.any(Function),
+        appVersion: '0.1.0',
       },
+    ]);
+  });
+
+  it("gives the core Electron's net.fetch for IT's central source", async () => {
+    await start();
+    await opened[0]!.fetch!('https://intranet.example/kiosk-bundle/manifest.json');
+    expect(net.requests).toEqual([
+      { input: 'https://intranet.example/kiosk-bundle/manifest.json', init: undefined },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, net, session } from 'electron';
 import {
   createFirstScreenPages,
   listRemovableDrives,
@@ -15,6 +15,7 @@ import {
 import { serveAppProtocol } from './app-protocol.ts';
 import { applyAutoStart } from './auto-start.ts';
 import { keepDisplayAwake } from './display-keeper.ts';
+import { electronFetch } from './net-fetch.ts';
 import { forwardCoreEvents, registerIpcHandlers } from './ipc.ts';
 import { createRecoveryPolicy } from './resilience.ts';
 import { denyAllPermissions } from './session-guards.ts';
@@ -57,6 +58,9 @@ export async function startShell(options: ShellOptions): Promise<WindowKeeper> {
       listDrives: () => listRemovableDrives(process.platform, userInfo().username),
       dialogs: electronTransferDialogs(dialog, () => dialogParent()),
     },
+    // IT's central source, through Chromium's network stack (the system's proxy and certificates).
+    fetch: electronFetch(net),
+    appVersion: app.getVersion(),
   });
 
   Menu.setApplicationMenu(null);

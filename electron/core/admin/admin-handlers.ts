@@ -1,3 +1,4 @@
+import type { CentralStatus } from '../../contract/central-schema.ts';
 import { ApiError } from '../../contract/errors.ts';
 import type { OperationHandlers } from '../kiosk-core-types.ts';
 import type { AdminServices } from './admin-services.ts';
@@ -10,6 +11,8 @@ export interface AdminHandlerOptions {
   requestQuit?: () => void;
   /** The kiosk's other problems, listed before sign-in's own in adminStatus. */
   problems?: () => Promise<string[]>;
+  /** How the kiosk follows IT's central source (null: it follows none), for staff's banner. */
+  central?: () => CentralStatus | null;
 }
 
 export const CANNOT_QUIT =
@@ -18,12 +21,16 @@ export const CANNOT_QUIT =
 /** The core's side of the sign-in operations, the audit log's reader and the way out. */
 export function createAdminHandlers(
   { sessions, audit }: AdminServices,
-  { requestQuit, problems = async () => [] }: AdminHandlerOptions = {},
+  { requestQuit, problems = async () => [], central = () => null }: AdminHandlerOptions = {},
 ): Pick<OperationHandlers, AdminOperation> {
   return {
     async adminStatus() {
       const status = await sessions.status();
-      return { ...status, problems: [...(await problems()), ...status.problems] };
+      return {
+        ...status,
+        problems: [...(await problems()), ...status.problems],
+        central: central(),
+      };
     },
     adminSignIn: ({ pin }) => sessions.signIn(pin),
     async adminSignOut({ token }) {

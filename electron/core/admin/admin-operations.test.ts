@@ -55,6 +55,7 @@ describe('the admin operations of the kiosk core', () => {
       lockedUntil: null,
       attemptsLeft: 5,
       problems: [],
+      central: null,
     });
     const { token, expiresAt } = await core.invoke('adminSignIn', { pin: PIN });
     expect(expiresAt).toBe(clock + 3 * MINUTE);
@@ -125,6 +126,7 @@ describe('the admin operations of the kiosk core', () => {
       lockedUntil: clock + 5 * MINUTE,
       attemptsLeft: 0,
       problems: [],
+      central: null,
     });
     expect(await refusal(second.invoke('adminSignIn', { pin: PIN }))).toMatchObject({
       code: 'forbidden',

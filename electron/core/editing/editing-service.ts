@@ -26,6 +26,17 @@ export interface EditingService {
   ): { ok: true; changes: string[]; records: ChangeRecord[] } | { ok: false; reasons: string[] };
   importAsDraft(text: string, initials: string): Promise<Draft>;
   exportContent(): { fileName: string; text: string };
+  /**
+   * Makes verified content from IT's central source what visitors see: a revision of kind
+   * 'central', recorded like any other change. Null when it is what visitors see already.
+   */
+  applyCentral(content: CheckedContent, from: CentralOrigin): Promise<RevisionInfo | null>;
+}
+
+/** Which signed bundle central content came from. */
+export interface CentralOrigin {
+  version: number;
+  keyId: string;
 }
 
 export interface EditingServiceOptions {
@@ -41,13 +52,19 @@ export interface EditingServiceOptions {
    * timeout outside IT's bounds), or null. Drafts, imports, publishes and restores all obey it.
    */
   settingsProblem?: (content: Content) => string | null;
+  /**
+   * Why staff may not change the content on this kiosk (it follows IT's central source), or
+   * null. Saving, publishing, restoring and importing are refused with these words then.
+   */
+  editingLocked?: () => string | null;
 }
 
 /** A change to the published content, as the audit log and the history name it. */
 interface Change {
-  action: Extract<AuditAction, 'publish' | 'restore'>;
+  action: Extract<AuditAction, 'publish' | 'restore' | 'central-applied'>;
   /** "Nothing was published: …", "Revision 4 was not restored: …". */
-  undone: 'published' | 'restored';
+  undone: 'published' | 'restored' | 'applied';
+  /** Empty for what the kiosk applies itself (central content). */
   initials: string;
   info: Omit<RevisionInfo, 'number' | 'time' | 'changes' | 'records' | 'initials'>;
   detail(revision: RevisionInfo): string;
@@ -71,6 +88,11 @@ const SAME_AS_PUBLISHED =
 export function createEditingService(options: EditingServiceOptions): EditingService {
   const { store, revisions, draft, audit, log, now } = options;
   const problemOf = options.settingsProblem ?? (() => null);
+  const lockedBecause = options.editingLocked ?? (() => null);
+  const refuseIfLocked = (): void => {
+    const reason = lockedBecause();
+    if (reason !== null) throw new ApiError('forbidden', reason);
+  };
   const obeyPolicy = (content: Content): void => {
     const problem = problemOf(content);
     if (problem !== null) throw new ApiError('bad_request', problem);
@@ -123,8 +145,9 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
 
   const commit = async (content: Content, change: Change): Promise<RevisionInfo> => {
     // Undo always works: a restored revision from before IT's bounds is clamped for visitors
-    // like any other, and staff's next edit must obey them.
-    if (change.action !== 'restore') obeyPolicy(content);
+    // like any other, and staff's next edit must obey them. Central content is IT's own, and
+    // visitors get it clamped the same way.
+    if (change.action === 'publish') obeyPolicy(content);
     const checked = requireValid(content, change.undone);
     await refuseIfStale(change.undone);
     const before = published();
@@ -136,11 +159,13 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
       time: stamp(),
       ...(against === before.content ? withSentences(records) : described(before.content, checked)),
     };
-    const { action, initials } = change;
+    const { action } = change;
+    // Central content has no initials: the audit line says where it came from instead.
+    const initials = change.initials === '' ? {} : { initials: change.initials };
     await recordFirst(
       audit,
       `Nothing was ${change.undone}`,
-      { action, initials, detail: change.detail(revision) },
+      { action, ...initials, detail: change.detail(revision) },
       ...settingsRecords(revision, initials),
     );
     try {
@@ -151,7 +176,7 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
       });
     } catch (error) {
       const detail = `Revision ${revision.number} was not ${change.undone}: ${messageOf(error)}`;
-      await audit.append({ action, initials, detail }).catch((auditError: unknown) => {
+      await audit.append({ action, ...initials, detail }).catch((auditError: unknown) => {
         log.error(`${detail} The audit log could not say so: ${messageOf(auditError)}`);
       });
       throw unavailable(error, 'Visitors still see the content as it was.');
@@ -165,10 +190,15 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
       const stored = await draft.read();
       return stored ? asDraft(stored) : null;
     },
-    saveDraft: (content) => queue.run(() => writeDraft(content)),
+    saveDraft: (content) =>
+      queue.run(() => {
+        refuseIfLocked();
+        return writeDraft(content);
+      }),
     discardDraft: () => queue.run(() => draft.remove()),
     publish: (initials) =>
       queue.run(async () => {
+        refuseIfLocked();
         const stored = await draft.read();
         if (!stored) throw new ApiError('bad_request', NOTHING_TO_PUBLISH);
         const against = published().content;
@@ -190,6 +220,7 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
       }),
     restore: (number, initials) =>
       queue.run(async () => {
+        refuseIfLocked();
         const { content } = await revisions.read(number);
         const against = published().content;
         const records = changeRecords(against, content);
@@ -215,6 +246,7 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
     },
     importAsDraft: (text, initials) =>
       queue.run(async () => {
+        refuseIfLocked();
         const result = readImport(text);
         if (!result.ok) {
           throw new ApiError(
@@ -237,6 +269,21 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
           await audit.append({ action: 'import', initials, detail }).catch(() => undefined);
           throw error;
         }
+      }),
+    applyCentral: (content, { version, keyId }) =>
+      queue.run(async () => {
+        const against = published().content;
+        const records = changeRecords(against, content);
+        if (records.length === 0) return null;
+        return commit(content, {
+          action: 'central-applied',
+          undone: 'applied',
+          initials: '',
+          info: { kind: 'central', central: { version, keyId } },
+          detail: (revision) =>
+            `Central content version ${version} (key ${keyId}) applied as revision ${revision.number}`,
+          found: { against, records },
+        });
       }),
     exportContent() {
       const { revision, content } = published();
@@ -262,11 +309,20 @@ function withSentences(records: ChangeRecord[]): { changes: string[]; records: C
 }
 
 /** A settings change in a revision gets its own audit line, which IT searches for. */
-function settingsRecords(revision: RevisionInfo, initials: string): AuditRecord[] {
+function settingsRecords(
+  revision: RevisionInfo,
+  initials: Pick<AuditRecord, 'initials'>,
+): AuditRecord[] {
   const settings = (revision.records ?? []).filter((record) => record.area === 'settings');
   return settings.length === 0
     ? []
-    : [{ action: 'settings-changed', initials, detail: settings.map(changeSentence).join('; ') }];
+    : [
+        {
+          action: 'settings-changed',
+          ...initials,
+          detail: settings.map(changeSentence).join('; '),
+        },
+      ];
 }
 
 /** A failure staff can act on: an ApiError as it is, anything else as 'unavailable'. */

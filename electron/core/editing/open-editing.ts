@@ -22,6 +22,8 @@ export interface OpenEditingOptions {
   platform?: NodeJS.Platform;
   /** IT's policy's rule on kiosk settings (see EditingServiceOptions). */
   settingsProblem?: (content: Content) => string | null;
+  /** Why staff may not change the content here (see EditingServiceOptions). */
+  editingLocked?: () => string | null;
 }
 
 /**
@@ -48,5 +50,6 @@ export async function openEditing(options: OpenEditingOptions): Promise<EditingS
     log: options.log,
     now: options.now,
     settingsProblem: options.settingsProblem,
+    editingLocked: options.editingLocked,
   });
 }

@@ -4,8 +4,12 @@ import type { DurableFs } from '../store/durable-fs.ts';
 import { createRecordingLogger } from '../test-support/recording-logger.ts';
 import { createScriptedFs, errnoError, type ScriptedFs } from '../test-support/scripted-fs.ts';
 import { trackErrors } from './error-tracker.ts';
+import type { CoreEvent } from '../kiosk-core-types.ts';
+import { createListeners } from '../listeners.ts';
 import {
+  centralChangesOf,
   HEARTBEAT_INTERVAL_MS,
+  kioskCentralOf,
   kioskProblemsOf,
   publishedRevisionOf,
   startHeartbeat,
@@ -17,6 +21,16 @@ const DATA_DIR = '/srv/kiosk';
 const FILE = '/srv/kiosk/heartbeat.json';
 const START = new Date('2026-11-24T08:00:00.000Z');
 const MB = 1024 * 1024;
+const CENTRAL = {
+  location: 'https://intranet.example/kiosk-bundle/',
+  version: 7,
+  keyId: '1a2b3c4d5e6f7a8b',
+  expiresAt: '2026-12-24T08:00:00.000Z',
+  lastCheckAt: '2026-11-24T07:59:00.000Z',
+  lastAppliedAt: '2026-11-23T08:00:00.000Z',
+  behindSince: '2026-11-24T07:00:00.000Z',
+  reason: 'The manifest signature does not match any pinned public key.',
+};
 
 /** Files in memory: everything the heartbeat does is then microtasks the fake clock can flush. */
 function memoryFs(): DurableFs & { files: Map<string, string> } {
@@ -108,6 +122,7 @@ describe('the heartbeat file', () => {
       memoryMb: { rss: 150.4, heapUsed: 42.1 },
       lastError: null,
       problems: null,
+      central: null,
     });
     // Through a temp file that is fsynced before the rename, then the folder fsynced.
     expect(fs.calls.map((c) => c.op)).toEqual([
@@ -171,6 +186,43 @@ describe('the heartbeat file', () => {
     start();
     await vi.advanceTimersByTimeAsync(0);
     expect(written().problems).toBeNull();
+  });
+
+  it('says how the kiosk follows the central source, or null when it cannot say', async () => {
+    start({ central: async () => CENTRAL });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(written().central).toEqual(CENTRAL);
+    await heartbeat?.stop();
+    start({ central: () => Promise.reject(new Error('closed')) });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(written().central).toBeNull();
+  });
+
+  it('is written again at once when the core says its central status changed, then a minute on', async () => {
+    const events = createListeners<CoreEvent>(log);
+    let central: typeof CENTRAL | null = null;
+    start({ central: async () => central, rewriteWhen: centralChangesOf(events) });
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(writes()).toBe(1);
+
+    central = CENTRAL;
+    events.emit({ name: 'contentChanged', payload: { revision: 8 } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(writes()).toBe(1);
+    events.emit({ name: 'centralChanged', payload: {} });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(writes()).toBe(2);
+    expect(written()).toMatchObject({ central: CENTRAL, writtenAt: '2026-11-24T08:00:20.000Z' });
+
+    // The minute starts again from the write the change made, and only one is planned.
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_INTERVAL_MS - 1);
+    expect(writes()).toBe(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(writes()).toBe(3);
+    await heartbeat?.stop();
+    events.emit({ name: 'centralChanged', payload: {} });
+    await vi.advanceTimersByTimeAsync(5 * HEARTBEAT_INTERVAL_MS);
+    expect(writes()).toBe(3);
   });
 
   it('gives null for the revision when the core cannot say', async () => {
@@ -242,5 +294,28 @@ describe('kioskProblemsOf', () => {
       'Sign-in is closed because the kiosk cannot save the count of wrong PINs.',
     ]);
     expect(invoke).toHaveBeenCalledWith('adminStatus', undefined);
+  });
+});
+
+describe('kioskCentralOf', () => {
+  const coreAnswering = (status: Record<string, unknown>) => {
+    const invoke = vi.fn(async () => ({
+      pinSet: true,
+      lockedUntil: null,
+      attemptsLeft: 5,
+      ...status,
+    }));
+    return { invoke, core: { invoke } as unknown as Parameters<typeof kioskCentralOf>[0] };
+  };
+
+  it('asks the core for the admin status and gives its central status', async () => {
+    const { invoke, core } = coreAnswering({ central: CENTRAL });
+    expect(await kioskCentralOf(core)()).toEqual(CENTRAL);
+    expect(invoke).toHaveBeenCalledWith('adminStatus', undefined);
+  });
+
+  it('gives null without a central source', async () => {
+    expect(await kioskCentralOf(coreAnswering({ central: null }).core)()).toBeNull();
+    expect(await kioskCentralOf(coreAnswering({}).core)()).toBeNull();
   });
 });

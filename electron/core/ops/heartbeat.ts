@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { CentralStatus } from '../../contract/central-schema.ts';
 import { systemNow, systemTimers, type Now, type Timers } from '../clock.ts';
 import type { KioskCore } from '../kiosk-core-types.ts';
 import type { Logger } from '../logger.ts';
@@ -31,10 +32,19 @@ export const HEARTBEAT_INTERVAL_MS = 60_000;
  *   Only the message is given; the details are in the kiosk's log.
  * - `problems`: what IT must fix now, one plain line each, the same lines admin shows staff
  *   (adminStatus): keys of the policy that were not applied, a data folder the kiosk cannot
- *   write, wrong PINs that cannot be saved, store files kept aside; and from the Electron shell,
- *   an update server it will not use, and why. [] when there is nothing;
+ *   write, wrong PINs that cannot be saved, store files kept aside, central content that could
+ *   not be updated since a time and why, or that expires within 7 days; and from the Electron
+ *   shell, an update server it will not use, and why. [] when there is nothing;
  *   null when the kiosk could not say. A data folder the kiosk cannot write at all cannot hold
  *   this file either: a stale file and the kiosk's log tell IT then.
+ * - `central`: null when the policy names no central source (contentSource) or the kiosk could
+ *   not say; else where this kiosk follows it and how far it got: `{ location, version, keyId,
+ *   expiresAt, lastCheckAt, lastAppliedAt, behindSince, reason }`. `version` and `keyId` are
+ *   the signed bundle applied last (null before the first); `expiresAt` when its signature
+ *   expires; `lastCheckAt` the last check, `lastAppliedAt` the last new content; `behindSince`
+ *   and `reason` (one plain sentence) are set while the kiosk cannot update from the source,
+ *   null when it is up to date. Times are ISO 8601, UTC. A check that changes any of it but
+ *   `lastCheckAt` writes the file again at once, not at the next minute.
  */
 export interface HeartbeatRecord {
   version: string;
@@ -48,6 +58,7 @@ export interface HeartbeatRecord {
   memoryMb: { rss: number; heapUsed: number };
   lastError: LastError | null;
   problems: string[] | null;
+  central: CentralStatus | null;
 }
 
 export interface HeartbeatOptions {
@@ -60,6 +71,13 @@ export interface HeartbeatOptions {
   lastError: () => LastError | null;
   /** What IT must fix now; see kioskProblemsOf. Absent: the file says null. */
   problems?: () => Promise<string[]>;
+  /** How the kiosk follows IT's central source; see kioskCentralOf. Absent: null. */
+  central?: () => Promise<CentralStatus | null>;
+  /**
+   * Subscribes to changes IT should see before the next minute (see centralChangesOf): each one
+   * writes the file again at once. Absent: once a minute only.
+   */
+  rewriteWhen?: (write: () => void) => () => void;
   log: Logger;
   timers?: Timers;
   now?: Now;
@@ -83,6 +101,23 @@ export function publishedRevisionOf(core: Pick<KioskCore, 'invoke'>): () => Prom
 /** What the core says IT must fix, as adminStatus gives staff the same lines. */
 export function kioskProblemsOf(core: Pick<KioskCore, 'invoke'>): () => Promise<string[]> {
   return async () => (await core.invoke('adminStatus', undefined)).problems ?? [];
+}
+
+/** How the core follows IT's central source, as adminStatus tells staff; null without one. */
+export function kioskCentralOf(
+  core: Pick<KioskCore, 'invoke'>,
+): () => Promise<CentralStatus | null> {
+  return async () => (await core.invoke('adminStatus', undefined)).central ?? null;
+}
+
+/** The core's word that its central status changed: a refusal reaches IT within seconds. */
+export function centralChangesOf(
+  core: Pick<KioskCore, 'subscribe'>,
+): (write: () => void) => () => void {
+  return (write) =>
+    core.subscribe((event) => {
+      if (event.name === 'centralChanged') write();
+    });
 }
 
 /**
@@ -118,14 +153,26 @@ export function startHeartbeat(options: HeartbeatOptions): Heartbeat {
   const next = (): void => {
     if (stopped) return;
     timer = timers.setTimeout(() => {
-      writing = beat().then(next);
+      writing = writing.then(beat).then(next);
     }, HEARTBEAT_INTERVAL_MS);
   };
+  // After the write under way, whose next() has planned the minute's: that one is put off.
+  const writeNow = (): void => {
+    if (stopped) return;
+    writing = writing
+      .then(async () => {
+        timers.clearTimeout(timer);
+        if (!stopped) await beat();
+      })
+      .then(next);
+  };
   writing = beat().then(next);
+  const unsubscribe = options.rewriteWhen?.(writeNow);
 
   return {
     async stop() {
       stopped = true;
+      unsubscribe?.();
       timers.clearTimeout(timer);
       await writing;
     },
@@ -150,6 +197,7 @@ async function snapshot(
     memoryMb: { rss: megabytes(memory.rss), heapUsed: megabytes(memory.heapUsed) },
     lastError: options.lastError(),
     problems: (await options.problems?.().catch(() => null)) ?? null,
+    central: (await options.central?.().catch(() => null)) ?? null,
   };
 }
 

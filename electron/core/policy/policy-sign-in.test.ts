@@ -37,6 +37,7 @@ describe('admin sign-in under a policy PIN', () => {
       lockedUntil: null,
       attemptsLeft: 5,
       problems: [],
+      central: null,
     });
     await refusal(core.invoke('adminSignIn', { pin: '12121212' }));
     // The counters are written; the policy's hash is never copied into the file.

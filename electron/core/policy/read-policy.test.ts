@@ -22,6 +22,8 @@ const read = async (text: string) => {
   return readPolicy(path, 'linux');
 };
 const problemOf = async (json: unknown) => (await read(JSON.stringify(json))).problem;
+/** The shape the policy takes (keygen prints such a line); only its form is checked here. */
+const KEY = `MCowBQYDK2VwAyEA${'A'.repeat(43)}=`;
 
 describe('readPolicy', () => {
   it('treats a missing file as no policy, not as an error', () => {
@@ -63,7 +65,7 @@ describe('readPolicy', () => {
 
   it('refuses unknown keys, naming them and the keys it takes', async () => {
     expect(await problemOf({ usageCount: false, kioskmode: true })).toBe(
-      'policy.json: Unknown key "usageCount", "kioskmode": the policy takes only dataDir, adminPinHash, idleTimeoutSeconds, languages, usageCounts, autoStart, kioskMode, displayAwake, updateServer, updatePublisherSubject, supervised, allowDataDirSwitch, transferFolder.',
+      'policy.json: Unknown key "usageCount", "kioskmode": the policy takes only dataDir, adminPinHash, idleTimeoutSeconds, languages, usageCounts, autoStart, kioskMode, displayAwake, updateServer, updatePublisherSubject, supervised, allowDataDirSwitch, transferFolder, contentSource.',
     );
   });
 
@@ -101,11 +103,27 @@ describe('readPolicy', () => {
       '"allowDataDirSwitch": allowDataDirSwitch must be true or false (without quotes). An installed kiosk ignores --data-dir until this is fixed.',
     ],
     [
+      { contentSource: { location: '/srv/bundle', publicKeys: [KEY], checkEverySeconds: 0 } },
+      '"contentSource.checkEverySeconds": contentSource.checkEverySeconds must be at least 1. Central content stays off and content cannot be edited on this kiosk until this is fixed.',
+    ],
+    [
       ['usageCounts'],
       'The file must hold one JSON object, e.g. {"usageCounts": false}. Admin stays closed and usage counting stays off until it is fixed.',
     ],
   ])('%j is refused in words: %s', async (json, words) => {
     expect(await problemOf(json)).toBe(`policy.json: ${words}`);
+  });
+
+  it('applies a contentSource that is right, and marks one that is not', async () => {
+    const source = { location: 'https://intranet.example/kiosk-bundle/', publicKeys: [KEY] };
+    const good = await read(JSON.stringify({ contentSource: source }));
+    expect(good.policy.contentSource).toEqual(source);
+    expect(good.contentSourceBroken).toBeUndefined();
+
+    const broken = await read(JSON.stringify({ contentSource: { ...source, publicKeys: [] } }));
+    expect(broken.policy.contentSource).toBeUndefined();
+    expect(broken.contentSourceBroken).toBe(true);
+    expect(broken.adminClosed).toBeUndefined();
   });
 
   it('gives one line per problem', async () => {
@@ -201,7 +219,7 @@ describe('readPolicy, key by key', () => {
       path,
       problem:
         'policy.json: "idleTimeoutSeconds.max": Idle seconds must be at most 600.\n' +
-        'policy.json: Unknown key "kioskmode": the policy takes only dataDir, adminPinHash, idleTimeoutSeconds, languages, usageCounts, autoStart, kioskMode, displayAwake, updateServer, updatePublisherSubject, supervised, allowDataDirSwitch, transferFolder.',
+        'policy.json: Unknown key "kioskmode": the policy takes only dataDir, adminPinHash, idleTimeoutSeconds, languages, usageCounts, autoStart, kioskMode, displayAwake, updateServer, updatePublisherSubject, supervised, allowDataDirSwitch, transferFolder, contentSource.',
     });
   });
 

@@ -23,6 +23,11 @@ export interface PolicyState {
    * words for staff; absent when admin may open.
    */
   adminClosed?: string | undefined;
+  /**
+   * True when the file has a contentSource that cannot be used: IT meant this kiosk to follow a
+   * central source, so staff editing stays locked although nothing is applied.
+   */
+  contentSourceBroken?: true | undefined;
 }
 
 /** The policy as the shells read it at start and hand it to the core. */
@@ -55,6 +60,8 @@ const INSTEAD: Partial<Record<PolicyKey, string>> = {
   usageCounts: 'Usage counting stays off until this is fixed.',
   updatePublisherSubject: 'Windows updates stay off until this is fixed.',
   allowDataDirSwitch: 'An installed kiosk ignores --data-dir until this is fixed.',
+  contentSource:
+    'Central content stays off and content cannot be edited on this kiosk until this is fixed.',
 };
 
 // POSIX mode bits: written by the file's group, or by everyone.
@@ -110,6 +117,7 @@ export function readPolicy(
     path,
     problem: lines(found),
     ...(judged.adminClosed ? { adminClosed: KEY_CLOSES_ADMIN } : {}),
+    ...(judged.contentSourceBroken ? { contentSourceBroken: true } : {}),
   };
 }
 
@@ -117,10 +125,12 @@ function judgeKeys(json: Record<string, unknown>): {
   policy: Policy;
   problems: string[];
   adminClosed: boolean;
+  contentSourceBroken: boolean;
 } {
   const accepted: Partial<Record<PolicyKey, unknown>> = {};
   const problems: string[] = [];
   let adminClosed = false;
+  let contentSourceBroken = false;
   const unknown = Object.keys(json).filter((key) => !isPolicyKey(key));
   for (const key of Object.keys(json).filter(isPolicyKey)) {
     const parsed = Policy.shape[key].safeParse(json[key]);
@@ -137,11 +147,12 @@ function judgeKeys(json: Record<string, unknown>): {
       ...found.map((line, i) => (instead && i === found.length - 1 ? `${line} ${instead}` : line)),
     );
     if (key === 'adminPinHash') adminClosed = true;
+    if (key === 'contentSource') contentSourceBroken = true;
     if (key === 'usageCounts') accepted.usageCounts = false;
   }
   if (unknown.length > 0) problems.push(unknownKeysMessage(unknown));
   // Every value was checked against its own key's rule just now.
-  return { policy: Policy.parse(accepted), problems, adminClosed };
+  return { policy: Policy.parse(accepted), problems, adminClosed, contentSourceBroken };
 }
 
 function writableByOthers(path: string, platform: NodeJS.Platform, readMode: ReadMode): string[] {

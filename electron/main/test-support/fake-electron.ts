@@ -230,6 +230,15 @@ export const session = {
   },
 };
 
+/** Electron's network stack: records each request and answers it with a fixed body. */
+export const net = {
+  requests: [] as { input: unknown; init: unknown }[],
+  async fetch(input: string | Request, init?: RequestInit): Promise<Response> {
+    this.requests.push({ input, init });
+    return new Response('from net.fetch');
+  },
+};
+
 /** Electron starts with a default menu (with reload, zoom and developer tools in it). */
 export const DEFAULT_MENU = Symbol('default menu');
 
@@ -351,6 +360,7 @@ export function resetFakeElectron(): void {
   protocol.privileged.length = 0;
   protocol.handlers.clear();
   ipcMain.handlers.clear();
+  net.requests.length = 0;
   session.defaultSession.permissionRequestHandler = undefined;
   session.defaultSession.permissionCheckHandler = undefined;
   session.defaultSession.devicePermissionHandler = undefined;
