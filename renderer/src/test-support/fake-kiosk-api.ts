@@ -13,6 +13,8 @@ export interface FakeKioskApi extends KioskApi {
   readonly screenErrors: { screen: string; message: string }[];
   /** Publishes new content as the core would: a new revision, then a contentChanged event. */
   publish(content: Content): void;
+  /** Tells the app that the core's central status changed, as the core does after a check. */
+  centralChanged(): void;
   /** How many listeners an event has, to check that subscriptions are let go. */
   listeners(event: EventName): number;
   /** Makes the next fetches fail with this error (or succeed again with null). */
@@ -96,6 +98,9 @@ export function createFakeKioskApi(initial: Content = contentFixture()): FakeKio
       content = next;
       revision++;
       emit('contentChanged', { revision });
+    },
+    centralChanged() {
+      emit('centralChanged', {});
     },
     failWith(error) {
       failure = error;

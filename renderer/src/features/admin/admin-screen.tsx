@@ -13,6 +13,8 @@ import { AdminKeyboard } from './admin-keyboard.tsx';
 import { AgencyTextConfirm } from './agency-text-confirm.tsx';
 import { AnnouncementsSection } from './announcements-section.tsx';
 import { AuditSection } from './audit-section.tsx';
+import { CentralBanner } from './central-banner.tsx';
+import { CentralLock } from './central-lock.tsx';
 import { forgetHistories } from './field-histories.ts';
 import { HistorySection } from './history-section.tsx';
 import { HoursSection } from './hours-section.tsx';
@@ -22,16 +24,51 @@ import { ProgramsSection } from './programs-section.tsx';
 import { SettingsSection } from './settings-section.tsx';
 import { StoreAlerts } from './store-alerts.tsx';
 import { TransferSection } from './transfer-section.tsx';
+import { useAdminStatusRefresh } from './use-admin-status-refresh.ts';
 import { useAdminTimeout } from './use-admin-timeout.ts';
 import { useDraftAutosave } from './use-draft-autosave.ts';
 import { useTyping } from './use-typing.ts';
 import { UsageSection } from './usage-section.tsx';
 
+// Content editors are turned off while the kiosk follows the central source; Settings, History
+// and Import turn off their own content controls and keep the rest (quitting, export).
 const SECTIONS: ReadonlyArray<[EditorSection, string, () => ReactNode]> = [
-  ['programs', 'Programs', () => <ProgramsSection />],
-  ['announcements', 'Announcements', () => <AnnouncementsSection />],
-  ['hours', 'Office hours', () => <HoursSection />],
-  ['privacy', 'Privacy notice', () => <PrivacySection />],
+  [
+    'programs',
+    'Programs',
+    () => (
+      <CentralLock>
+        <ProgramsSection />
+      </CentralLock>
+    ),
+  ],
+  [
+    'announcements',
+    'Announcements',
+    () => (
+      <CentralLock>
+        <AnnouncementsSection />
+      </CentralLock>
+    ),
+  ],
+  [
+    'hours',
+    'Office hours',
+    () => (
+      <CentralLock>
+        <HoursSection />
+      </CentralLock>
+    ),
+  ],
+  [
+    'privacy',
+    'Privacy notice',
+    () => (
+      <CentralLock>
+        <PrivacySection />
+      </CentralLock>
+    ),
+  ],
   ['settings', 'Settings', () => <SettingsSection />],
   ['history', 'History', () => <HistorySection />],
   ['transfer', 'Import and export', () => <TransferSection />],
@@ -47,6 +84,7 @@ export function AdminScreen() {
   const previewing = useAdmin(selectPreviewing);
   useDraftAutosave();
   useAdminTimeout();
+  useAdminStatusRefresh();
   const typing = useTyping();
   useEffect(() => forgetHistories, []);
   const quitting = useAdmin(selectQuitting);
@@ -74,6 +112,7 @@ export function AdminScreen() {
           </button>
         ))}
       </nav>
+      <CentralBanner />
       <StoreAlerts />
       {message && (
         <div

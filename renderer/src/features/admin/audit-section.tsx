@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
+import type { AuditAction } from '../../../../electron/contract/admin-schema.ts';
 import { selectAuditEntries, selectLoadAudit } from '../../store/admin/admin-selectors.ts';
 import { useAdmin } from '../../store/admin/use-admin.ts';
 
-const ACTION: Record<string, string> = {
+// Every action has its words: a new one fails the type-check until it is given them here.
+const ACTION: Record<AuditAction, string> = {
   'sign-in': 'Signed in',
   'sign-in-failed': 'Wrong PIN',
   lockout: 'PIN pad locked',
@@ -14,6 +16,7 @@ const ACTION: Record<string, string> = {
   import: 'Imported',
   'settings-changed': 'Settings changed',
   'kiosk-quit': 'Kiosk quit',
+  'central-applied': 'Central content applied',
 };
 
 /** The audit log, newest first: who did what and when. It never holds a PIN. */

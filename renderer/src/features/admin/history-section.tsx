@@ -1,21 +1,16 @@
 import { History } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import {
+  selectCentralLocked,
   selectLoadRevisions,
   selectRestoreRevision,
   selectRevisions,
 } from '../../store/admin/admin-selectors.ts';
+import { revisionLine } from '../../lib/revision-line.ts';
 import { useAdmin } from '../../store/admin/use-admin.ts';
 import { selectRevision } from '../../store/selectors.ts';
 import { ChangeList } from './change-list.tsx';
 import { InitialsDialog } from './initials-dialog.tsx';
-
-const KIND: Record<string, string> = {
-  first: 'First content',
-  publish: 'Published',
-  restore: 'Restored',
-  found: 'Found at start-up',
-};
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
@@ -27,6 +22,7 @@ export function HistorySection() {
   const load = useAdmin(selectLoadRevisions);
   const restore = useAdmin(selectRestoreRevision);
   const [restoring, setRestoring] = useState<number | null>(null);
+  const locked = useAdmin(selectCentralLocked);
   useEffect(() => void load(), [load]);
   return (
     <section className="admin-section" aria-labelledby="admin-history-title">
@@ -40,11 +36,7 @@ export function HistorySection() {
               Revision {r.number}
               {r.number === current ? ' (visitors see this)' : ''}
             </span>
-            <span className="admin-list__detail">
-              {KIND[r.kind]} {when(r.time)}
-              {r.initials ? ` by ${r.initials}` : ''}
-              {r.restoredFrom ? `, from revision ${r.restoredFrom}` : ''}
-            </span>
+            <span className="admin-list__detail">{revisionLine(r, when)}</span>
             <div className="admin-revision__changes">
               <ChangeList
                 records={r.records}
@@ -52,7 +44,7 @@ export function HistorySection() {
                 label={`What revision ${r.number} changed`}
               />
             </div>
-            {r.number !== current && (
+            {r.number !== current && !locked && (
               <button
                 type="button"
                 className="admin-button"

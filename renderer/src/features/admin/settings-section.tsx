@@ -7,6 +7,7 @@ import {
 } from '../../store/admin/admin-selectors.ts';
 import { useAdmin } from '../../store/admin/use-admin.ts';
 import { selectOfferedLanguages, selectPolicy } from '../../store/selectors.ts';
+import { CentralLock } from './central-lock.tsx';
 import { InitialsDialog } from './initials-dialog.tsx';
 import { LocalizedField, TextField } from './text-field.tsx';
 
@@ -35,45 +36,47 @@ export function SettingsSection() {
       <h2 id="admin-settings-title" className="admin-section__title">
         Kiosk settings
       </h2>
-      <TextField
-        label="Idle timeout in seconds"
-        path="kiosk.idleTimeoutSeconds"
-        value={Number.isNaN(kiosk.idleTimeoutSeconds) ? '' : String(kiosk.idleTimeoutSeconds)}
-        hint={idleHint(policy)}
-        onChange={(value) => setKiosk({ idleTimeoutSeconds: Number(value.trim() || NaN) })}
-      />
-      <fieldset className="field-pair">
-        <legend className="field-pair__legend">Language a visitor starts in</legend>
-        {offered.map((language) => (
-          <button
-            key={language}
-            type="button"
-            className="admin-button"
-            aria-pressed={kiosk.defaultLanguage === language}
-            onClick={() => setKiosk({ defaultLanguage: language })}
-          >
-            {language === 'en' ? 'English' : 'Español'}
-          </button>
-        ))}
-      </fieldset>
-      <LocalizedField
-        label="Welcome screen title"
-        path="kiosk.attractTitle"
-        value={kiosk.attractTitle}
-        onChange={(attractTitle) => setKiosk({ attractTitle })}
-      />
-      {kiosk.privacyNote.map((paragraph, i) => (
-        <LocalizedField
-          key={i}
-          label={`About this kiosk, paragraph ${i + 1}`}
-          path={`kiosk.privacyNote.${i}`}
-          value={paragraph}
-          multiline
-          onChange={(text) =>
-            setKiosk({ privacyNote: kiosk.privacyNote.map((p, j) => (j === i ? text : p)) })
-          }
+      <CentralLock>
+        <TextField
+          label="Idle timeout in seconds"
+          path="kiosk.idleTimeoutSeconds"
+          value={Number.isNaN(kiosk.idleTimeoutSeconds) ? '' : String(kiosk.idleTimeoutSeconds)}
+          hint={idleHint(policy)}
+          onChange={(value) => setKiosk({ idleTimeoutSeconds: Number(value.trim() || NaN) })}
         />
-      ))}
+        <fieldset className="field-pair">
+          <legend className="field-pair__legend">Language a visitor starts in</legend>
+          {offered.map((language) => (
+            <button
+              key={language}
+              type="button"
+              className="admin-button"
+              aria-pressed={kiosk.defaultLanguage === language}
+              onClick={() => setKiosk({ defaultLanguage: language })}
+            >
+              {language === 'en' ? 'English' : 'Español'}
+            </button>
+          ))}
+        </fieldset>
+        <LocalizedField
+          label="Welcome screen title"
+          path="kiosk.attractTitle"
+          value={kiosk.attractTitle}
+          onChange={(attractTitle) => setKiosk({ attractTitle })}
+        />
+        {kiosk.privacyNote.map((paragraph, i) => (
+          <LocalizedField
+            key={i}
+            label={`About this kiosk, paragraph ${i + 1}`}
+            path={`kiosk.privacyNote.${i}`}
+            value={paragraph}
+            multiline
+            onChange={(text) =>
+              setKiosk({ privacyNote: kiosk.privacyNote.map((p, j) => (j === i ? text : p)) })
+            }
+          />
+        ))}
+      </CentralLock>
       {policy?.pinFromPolicy && <p>The staff PIN is set by IT&apos;s policy for this kiosk.</p>}
       <QuitKiosk />
     </section>

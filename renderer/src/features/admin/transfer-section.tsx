@@ -1,7 +1,11 @@
 import { FolderOpen, Upload } from 'lucide-react';
 import { useEffect, type ChangeEvent } from 'react';
 import { dialogPlace, fileLine } from '../../lib/transfer-words.ts';
-import { selectCheckImport, selectExportContent } from '../../store/admin/admin-selectors.ts';
+import {
+  selectCentralLocked,
+  selectCheckImport,
+  selectExportContent,
+} from '../../store/admin/admin-selectors.ts';
 import {
   selectImportFrom,
   selectLoadTransferPlaces,
@@ -29,6 +33,7 @@ export function TransferSection() {
   const noteExport = useAdmin(selectNoteExport);
   const exportContent = useAdmin(selectExportContent);
   const checkImport = useAdmin(selectCheckImport);
+  const locked = useAdmin(selectCentralLocked);
   useEffect(() => {
     void load();
     return () => noteExport(null);
@@ -56,40 +61,45 @@ export function TransferSection() {
       <h3 className="admin-section__subtitle">Export</h3>
       <ExportButtons file="content" download={exportContent} />
 
-      <h3 className="admin-section__subtitle">Import</h3>
-      {files.length === 0 ? (
-        <p>No content files found. {PLUG_IN}</p>
-      ) : (
-        <ul className="transfer-files" aria-label="Content files">
-          {files.map((file) => (
-            <li key={file.path}>
-              <button
-                type="button"
-                className="admin-button transfer-files__file"
-                onClick={() => void importFrom(file.path)}
-              >
-                <Upload aria-hidden="true" />
-                <span>
-                  <strong>{file.name}</strong>
-                  <span className="transfer-files__facts">{fileLine(file)}</span>
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {dialogs && places.length > 0 && (
-        <button type="button" className="admin-button" onClick={() => void importFrom()}>
-          <FolderOpen aria-hidden="true" />
-          Choose another file {dialogPlace(places)}…
-        </button>
-      )}
-      {!dialogs && (
-        <label className="admin-button admin-file">
-          <Upload aria-hidden="true" />
-          Import a file from this computer
-          <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
-        </label>
+      {/* The core refuses imports while the kiosk follows the central source; the banner says why. */}
+      {!locked && (
+        <>
+          <h3 className="admin-section__subtitle">Import</h3>
+          {files.length === 0 ? (
+            <p>No content files found. {PLUG_IN}</p>
+          ) : (
+            <ul className="transfer-files" aria-label="Content files">
+              {files.map((file) => (
+                <li key={file.path}>
+                  <button
+                    type="button"
+                    className="admin-button transfer-files__file"
+                    onClick={() => void importFrom(file.path)}
+                  >
+                    <Upload aria-hidden="true" />
+                    <span>
+                      <strong>{file.name}</strong>
+                      <span className="transfer-files__facts">{fileLine(file)}</span>
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {dialogs && places.length > 0 && (
+            <button type="button" className="admin-button" onClick={() => void importFrom()}>
+              <FolderOpen aria-hidden="true" />
+              Choose another file {dialogPlace(places)}…
+            </button>
+          )}
+          {!dialogs && (
+            <label className="admin-button admin-file">
+              <Upload aria-hidden="true" />
+              Import a file from this computer
+              <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+            </label>
+          )}
+        </>
       )}
       <ImportCheckResult />
     </section>

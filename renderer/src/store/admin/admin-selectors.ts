@@ -2,6 +2,11 @@ import { issuesOf } from '../../lib/draft-issues.ts';
 import type { AdminState } from './admin-store.ts';
 
 export const selectAdminStatus = (s: AdminState) => s.adminStatus;
+export const selectFollowCentralChanges = (s: AdminState) => s.followCentralChanges;
+/** The bureau's central source this kiosk follows; null when it has none. */
+export const selectCentral = (s: AdminState) => s.adminStatus?.central ?? null;
+/** While the kiosk follows a central source, the core refuses every content change. */
+export const selectCentralLocked = (s: AdminState) => selectCentral(s) !== null;
 export const selectPin = (s: AdminState) => s.pin;
 export const selectPinBusy = (s: AdminState) => s.pinBusy;
 export const selectPinMessage = (s: AdminState) => s.pinMessage;

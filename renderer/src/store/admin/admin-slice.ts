@@ -18,6 +18,13 @@ export interface AdminSlice {
   token: string | null;
   /** Shows the PIN pad, with the core's word on whether it can be used now. */
   showPinPad(): Promise<void>;
+  /**
+   * Reads the core's word again; a failed read keeps the last one. Admin stays open for
+   * minutes while the central source may stop or come back, and its banner must follow.
+   */
+  refreshAdminStatus(): Promise<void>;
+  /** Reads the status again whenever the core says its central status changed; returns the stop. */
+  followCentralChanges(): () => void;
   typePinDigit(digit: string): void;
   deletePinDigit(): void;
   submitPin(): Promise<void>;
@@ -55,6 +62,10 @@ export const createAdminSlice =
           set({ pinMessage: messageOf(error) });
         }
       },
+      refreshAdminStatus: async () => {
+        set({ adminStatus: await api.adminStatus(undefined).catch(() => get().adminStatus) });
+      },
+      followCentralChanges: () => api.on('centralChanged', () => void get().refreshAdminStatus()),
       typePinDigit: (digit) => {
         if (get().pin.length < PIN_MAX_DIGITS) set({ pin: get().pin + digit, pinMessage: null });
       },
@@ -71,10 +82,10 @@ export const createAdminSlice =
             pinMessage: null,
             screen: { name: 'home' },
           });
-          await get().loadEditor();
+          await Promise.all([get().loadEditor(), get().refreshAdminStatus()]);
         } catch (error) {
           set({ pinBusy: false, pinMessage: messageOf(error) });
-          set({ adminStatus: await api.adminStatus(undefined).catch(() => get().adminStatus) });
+          await get().refreshAdminStatus();
         }
       },
       exitAdmin: async (message) => {

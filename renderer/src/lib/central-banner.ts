@@ -1,0 +1,51 @@
+import type { CentralStatus } from '../../../electron/contract/central-schema.ts';
+
+/** The kiosk warns this long before the applied manifest expires, as the heartbeat does. */
+export const EXPIRY_WARNING_MS = 7 * 24 * 60 * 60_000;
+
+export interface CentralBannerInput {
+  central: CentralStatus;
+  now: number;
+  /** A moment in staff's words, e.g. "Dec 6, 2026, 4:05 PM". */
+  when: (iso: string) => string;
+}
+
+export interface CentralBannerWords {
+  /** Where the content comes from, and which version visitors see. */
+  source: string;
+  /** Why the kiosk is behind, and since when; null while it is up to date. */
+  behind: string | null;
+  /** The applied version expires within a week; null otherwise. */
+  expiry: string | null;
+}
+
+/**
+ * What admin says about the bureau's central source: staff cannot change content here, so
+ * they must be told where it comes from and, when it stopped coming, why, in IT's words.
+ */
+export function centralBanner({ central, now, when }: CentralBannerInput): CentralBannerWords {
+  const source =
+    central.version === null
+      ? "Content is to come from the bureau's central source; none has arrived yet, so visitors see what was published on this kiosk before."
+      : `Content comes from the bureau's central source (version ${central.version}).${central.keyId ? ` It is signed with key ${central.keyId}.` : ''}`;
+  // The first refusal starts "behind"; a source never reached has only its last check.
+  const since = central.behindSince ?? central.lastCheckAt;
+  const behind =
+    central.reason === null
+      ? null
+      : since === null
+        ? `Not updated: ${central.reason}`
+        : `Not updated since ${when(since)}: ${central.reason}`;
+  return { source, behind, expiry: expiryWords(central.expiresAt, now, when) };
+}
+
+function expiryWords(
+  expiresAt: string | null,
+  now: number,
+  when: CentralBannerInput['when'],
+): string | null {
+  if (expiresAt === null) return null;
+  const at = Date.parse(expiresAt);
+  if (at - now > EXPIRY_WARNING_MS) return null;
+  return `${at <= now ? 'It expired on' : 'It expires on'} ${when(expiresAt)}; IT needs to re-sign it.`;
+}
