@@ -6,13 +6,11 @@ import {
   MANIFEST_FILE,
   SIGNATURE_FILE,
 } from '../../contract/bundle-schema.ts';
-import { describeFsError, errorCode } from '../store/durable-fs.ts';
-import { isTempFileName } from '../store/write-durably.ts';
+import { describeFsError, errorCode, nodeDurableFs } from '../store/durable-fs.ts';
+import { isTempFileName, syncFolder } from '../store/write-durably.ts';
 import { BundleError } from './bundle-error.ts';
 
 const CONTENT_FILE = /^[0-9a-f]{64}\.json$/;
-// Some network shares cannot fsync a folder and say so; each file was fsynced already.
-const FOLDER_SYNC_UNSUPPORTED = new Set(['EINVAL', 'ENOTSUP', 'EOPNOTSUPP']);
 
 /** Where the signer puts the pair before renaming them in (design: sig first, manifest last). */
 export const tempNameOf = (name: string): string => `${name}.tmp`;
@@ -78,7 +76,7 @@ export async function writeManifestPair(
     await writeSynced(tempNameOf(manifest), manifestText);
     await rename(tempNameOf(sig), sig);
     await rename(tempNameOf(manifest), manifest);
-    if (platform !== 'win32') await syncFolder(dir);
+    if (platform !== 'win32') await syncFolder(nodeDurableFs, dir);
   } catch (error) {
     throw new BundleError(
       `Could not write the manifest in ${dir}: ${describeFsError(error)}. Kiosks keep the previous version; sign again once this is fixed.`,
@@ -91,17 +89,6 @@ async function writeSynced(path: string, data: string | Uint8Array): Promise<voi
   try {
     await handle.writeFile(data);
     await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-async function syncFolder(dir: string): Promise<void> {
-  const handle = await open(dir, 'r');
-  try {
-    await handle.sync();
-  } catch (error) {
-    if (!FOLDER_SYNC_UNSUPPORTED.has(errorCode(error) ?? '')) throw error;
   } finally {
     await handle.close();
   }

@@ -1,15 +1,15 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { KEPT_CONTENT_FILES, MANIFEST_FILE, SIGNATURE_FILE } from '../../contract/bundle-schema.ts';
-import type { Content } from '../../contract/content-schema.ts';
-import { readImport } from '../editing/read-import.ts';
+import { openBundleSource } from '../central/bundle-source.ts';
+import type { CentralState } from '../central/central-state.ts';
+import { checkBundle } from '../central/check-bundle.ts';
 import { generateBundleKeys, publicKeyFromText, type PinnedKey } from './keys.ts';
 import { labelOf } from './test-support/big-content.ts';
-import { verifyContentBytes, verifyManifest } from './verify-bundle.ts';
 
 const KILLS = 30;
 const MAX_DELAY_MS = 60;
@@ -60,29 +60,46 @@ function runAndKill(outDir: string, keyPath: string, killAfterMs: number): Promi
 }
 
 type Reading =
-  | { kind: 'bundle'; version: number; label: number; contentVersion: number }
-  | { kind: 'refused'; reason: string };
+  | { kind: 'applied'; state: CentralState; label: number }
+  | { kind: 'current' }
+  | { kind: 'refused'; reason: string; reads: number };
 
-/** The folder read as a kiosk reads it: manifest and signature, then the content they name. */
-async function readAsKiosk(dir: string, keys: readonly PinnedKey[]): Promise<Reading> {
-  const signed = verifyManifest(
-    await readFile(join(dir, MANIFEST_FILE)),
-    await readFile(join(dir, SIGNATURE_FILE)),
-    keys,
-  );
-  if (!signed.ok) return { kind: 'refused', reason: signed.reason };
-  const { manifest } = signed.value;
-  const bytes = await readFile(join(dir, manifest.content.file)).catch(() => new Uint8Array());
-  const content = verifyContentBytes(manifest, bytes);
-  if (!content.ok) return { kind: 'refused', reason: content.reason };
-  const checked = readImport(Buffer.from(bytes).toString('utf8'));
-  if (!checked.ok) return { kind: 'refused', reason: checked.reasons.join(' ') };
-  return {
-    kind: 'bundle',
-    version: manifest.contentVersion,
-    label: labelOf(checked.content as Content),
-    contentVersion: manifest.contentVersion,
+/**
+ * The folder read by the kiosk's own check (checkBundle over a folder source, which reads the
+ * pair once more on a bad signature), by a kiosk that has applied `applied` so far.
+ */
+async function readAsKiosk(
+  dir: string,
+  keys: readonly PinnedKey[],
+  applied: CentralState | null,
+): Promise<Reading> {
+  const source = openBundleSource({ location: dir, fetch: globalThis.fetch });
+  let reads = 0;
+  const counted = {
+    ...source,
+    readManifest: (conditional: boolean) => {
+      reads += 1;
+      return source.readManifest(conditional);
+    },
   };
+  let label: number | null = null;
+  const outcome = await checkBundle({
+    source: counted,
+    keys,
+    applied,
+    conditional: false,
+    now: Date.now(),
+    appVersion: '0.1.0',
+    apply: async (content) => {
+      label = labelOf(content);
+    },
+  });
+  if (outcome.kind === 'applied' && label !== null) {
+    return { kind: 'applied', state: outcome.state, label };
+  }
+  if (outcome.kind === 'current') return { kind: 'current' };
+  if (outcome.kind === 'refused') return { kind: 'refused', reason: outcome.reason, reads };
+  throw new Error(`The kiosk's check ended ${outcome.kind}: ${JSON.stringify(outcome)}`);
 }
 
 describe('a signer killed with SIGKILL while writing a bundle', () => {
@@ -101,6 +118,7 @@ describe('a signer killed with SIGKILL while writing a bundle', () => {
         let tempFilesLeft = 0;
         let betweenRenames = 0;
         const found = { previous: 0, next: 0 };
+        let applied: CentralState | null = null;
         for (let kill = 1; kill <= KILLS; kill += 1) {
           const life = await runAndKill(outDir, keyPath, Math.random() * MAX_DELAY_MS);
           if (life.writing !== null) midWrite += 1;
@@ -111,33 +129,38 @@ describe('a signer killed with SIGKILL while writing a bundle', () => {
           if (contentFiles.length > KEPT_CONTENT_FILES + 1) {
             failures.push(`kill ${kill}: ${contentFiles.length} content files were kept`);
           }
-          const first = await readAsKiosk(outDir, pinned);
-          if (first.kind === 'refused') {
-            // The kiosk reads both files again once before it calls the bundle refused.
-            const again = await readAsKiosk(outDir, pinned);
+          const read = await readAsKiosk(outDir, pinned, applied);
+          if (read.kind === 'refused') {
+            // Allowed only where the kill fell between the renames (new signature, old manifest):
+            // the kiosk read the pair twice, refused, applied nothing and keeps what it showed.
             const newSigOldManifest =
               temps.includes(`${MANIFEST_FILE}.tmp`) &&
               !temps.includes(`${SIGNATURE_FILE}.tmp`) &&
-              /^The signature in manifest.sig does not match/.test(first.reason);
-            if (again.kind === 'refused' && again.reason === first.reason && newSigOldManifest) {
-              betweenRenames += 1;
-            } else {
-              failures.push(`kill ${kill}: refused outside the rename window: ${first.reason}`);
-            }
+              /^The signature in manifest.sig does not match/.test(read.reason);
+            if (newSigOldManifest && read.reads === 2) betweenRenames += 1;
+            else failures.push(`kill ${kill}: refused outside the rename window: ${read.reason}`);
             continue;
           }
-          if (first.version === life.lastAck) found.previous += 1;
-          else if (first.version === life.writing) found.next += 1;
+          if (read.kind === 'current') {
+            // Nothing new since the last kill: the folder still holds the bundle applied then.
+            if (applied?.version === life.lastAck) found.previous += 1;
+            else failures.push(`kill ${kill}: no new version, done ${life.lastAck}`);
+            continue;
+          }
+          const { version } = read.state;
+          if (version === life.lastAck) found.previous += 1;
+          else if (version === life.writing) found.next += 1;
           else {
             failures.push(
-              `kill ${kill}: the folder holds version ${first.version}; done ${life.lastAck}, writing ${String(life.writing)}`,
+              `kill ${kill}: the folder holds version ${version}; done ${life.lastAck}, writing ${String(life.writing)}`,
             );
           }
-          if (first.label !== first.contentVersion) {
+          if (read.label !== version) {
             failures.push(
-              `kill ${kill}: manifest version ${first.contentVersion} names content signed for ${first.label}`,
+              `kill ${kill}: version ${version} applied content signed for ${read.label}`,
             );
           }
+          applied = read.state;
         }
         console.info(
           `bundle kill test: ${KILLS} kills, ${midWrite} mid-signing, ${tempFilesLeft} with temp files left; the folder held the previous complete bundle ${found.previous} times, the new one ${found.next} times; ${betweenRenames} between the two renames (refused, re-read gave the same)`,

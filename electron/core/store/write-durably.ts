@@ -155,7 +155,8 @@ async function syncFolderOf(
   }
 }
 
-async function syncFolder(fs: DurableFs, dir: string): Promise<void> {
+/** Forces a folder's entries (a rename, a new file) to disk, where the file system can. */
+export async function syncFolder(fs: DurableFs, dir: string): Promise<void> {
   const handle = await fs.open(dir, 'r');
   try {
     await handle.sync();
