@@ -34,7 +34,7 @@ export async function startBrowserShell(log: ErrorTrackingLogger): Promise<void>
       defaultContentPath: DEFAULT_CONTENT_PATH,
       log,
       policy,
-      startHeartbeat: await browserHeartbeat(dataDir, log),
+      startHeartbeat: await browserHeartbeat(dataDir, log, policy.policy),
       exit: (code) => {
         running.browser?.stop();
         process.exit(code);

@@ -83,6 +83,8 @@ export const POLICY_KEYS = [
   'allowDataDirSwitch',
   'transferFolder',
   'contentSource',
+  'kioskName',
+  'statusFolder',
 ] as const;
 
 export type PolicyKey = (typeof POLICY_KEYS)[number];
@@ -121,6 +123,12 @@ function isWholeSubject(subject: string): boolean {
 const UPDATE_PUBLISHER_SUBJECT_RULE =
   'updatePublisherSubject must be the signing certificate\'s whole subject, e.g. "CN=California Commission on Peace Officer Standards and Training, O=California Commission on Peace Officer Standards and Training, L=Sacramento, S=California, C=US".';
 
+const ABSOLUTE_PATH = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
+
+// Letters and digits at both ends: the name becomes a file name on a share, where a leading dot
+// hides a file and Windows drops a trailing dot or space.
+const KIOSK_NAME = /^[\p{L}\p{N}](?:[\p{L}\p{N} ._-]*[\p{L}\p{N}])?$/u;
+
 const policyError = (issue: { code?: string; keys?: string[] }) => {
   if (issue.code === 'unrecognized_keys') return unknownKeysMessage(issue.keys ?? []);
   if (issue.code === 'invalid_type') {
@@ -135,7 +143,7 @@ export const Policy = z.strictObject(
     dataDir: z
       .string({ error: 'dataDir must be a folder in quotes, e.g. "/var/lib/asb-lobby-kiosk".' })
       .min(1, { error: 'dataDir must name a folder.' })
-      .refine((path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), {
+      .refine((path) => ABSOLUTE_PATH.test(path), {
         error: 'dataDir must be an absolute path, e.g. /var/lib/asb-lobby-kiosk.',
       })
       .optional(),
@@ -195,7 +203,7 @@ export const Policy = z.strictObject(
       .string({
         error: 'transferFolder must be a folder in quotes, e.g. "/srv/asb-lobby-kiosk/transfer".',
       })
-      .refine((path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), {
+      .refine((path) => ABSOLUTE_PATH.test(path), {
         error: 'transferFolder must be an absolute path, e.g. /srv/asb-lobby-kiosk/transfer.',
       })
       .optional(),
@@ -204,6 +212,32 @@ export const Policy = z.strictObject(
      * edit content while it is set, nor while it is present but cannot be used.
      */
     contentSource: ContentSource.optional(),
+    /**
+     * This kiosk's name in the fleet status folder, e.g. "Lobby 2": its status file is
+     * `<statusFolder>/<kioskName>.json`, so each kiosk sharing a folder needs its own name.
+     */
+    kioskName: z
+      .string({ error: 'kioskName must be a name in quotes, e.g. "Lobby 2".' })
+      .min(1, { error: 'kioskName must not be empty; write a name, e.g. "Lobby 2".' })
+      .max(40, { error: 'kioskName must be at most 40 characters, e.g. "Lobby 2".' })
+      .regex(KIOSK_NAME, {
+        error:
+          'kioskName may hold only letters, digits, spaces and - _ . and must start and end with a letter or digit, e.g. "Lobby 2".',
+      })
+      .optional(),
+    /**
+     * A folder (absolute), usually on a share, where the kiosk writes its status every minute
+     * for `fleet-status` (electron/core/fleet). Needs kioskName (see read-policy.ts).
+     */
+    statusFolder: z
+      .string({
+        error: 'statusFolder must be a folder in quotes, e.g. "/srv/asb-lobby-kiosk/status".',
+      })
+      .refine((path) => ABSOLUTE_PATH.test(path), {
+        error:
+          'statusFolder must be an absolute path, e.g. \\\\fileserver\\kiosk-status or /srv/asb-lobby-kiosk/status.',
+      })
+      .optional(),
   } satisfies Record<(typeof POLICY_KEYS)[number], z.ZodType>,
   { error: policyError },
 );

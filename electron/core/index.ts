@@ -19,6 +19,10 @@ export {
   startHeartbeat,
   type Heartbeat,
 } from './ops/heartbeat.ts';
+export { fleetStatusPlaceOf, type FleetStatusPlace } from './fleet/fleet-status-file.ts';
+export { readFleetStatus, type KioskRow } from './fleet/read-fleet-status.ts';
+export { formatFleetStatus, type FleetReport } from './fleet/fleet-status-table.ts';
+export { fleetStatusReport } from './cli/fleet-status-command.ts';
 export { readKioskSetup } from './policy/kiosk-setup.ts';
 export { listRemovableDrives } from './transfer/removable-drives.ts';
 export { createTransferService, type TransferDialogs } from './transfer/transfer-places.ts';

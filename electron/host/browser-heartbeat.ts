@@ -1,5 +1,7 @@
+import type { Policy } from '../contract/policy-schema.ts';
 import {
   centralChangesOf,
+  fleetStatusPlaceOf,
   kioskCentralOf,
   kioskProblemsOf,
   publishedRevisionOf,
@@ -12,11 +14,13 @@ import {
 
 /**
  * The browser shell's heartbeat (`npm run serve`, `npm start`), as startHost's `startHeartbeat`
- * option wants it: the same file the Electron shell writes, with shell "browser".
+ * option wants it: the same file the Electron shell writes, with shell "browser", and the
+ * fleet status file when the policy names statusFolder and kioskName.
  */
 export async function browserHeartbeat(
   dataDir: string,
   log: ErrorTrackingLogger,
+  policy: Pick<Policy, 'kioskName' | 'statusFolder'> = {},
 ): Promise<(core: KioskCore) => Heartbeat> {
   const version = await readAppVersion(new URL('../../package.json', import.meta.url));
   return (core) =>
@@ -29,6 +33,7 @@ export async function browserHeartbeat(
       problems: kioskProblemsOf(core),
       central: kioskCentralOf(core),
       rewriteWhen: centralChangesOf(core),
+      fleetStatus: fleetStatusPlaceOf(policy),
       log,
     });
 }

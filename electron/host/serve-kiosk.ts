@@ -42,7 +42,7 @@ export async function serveKiosk(options: ServeKioskOptions): Promise<ServedKios
     defaultContentPath: DEFAULT_CONTENT_PATH,
     log: options.log,
     policy,
-    startHeartbeat: await browserHeartbeat(dataDir, options.log),
+    startHeartbeat: await browserHeartbeat(dataDir, options.log, policy.policy),
     exit: options.exit,
   });
   return { ...host, dataDir };

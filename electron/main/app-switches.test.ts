@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -177,6 +177,67 @@ describe('runReportSwitch', () => {
       code: 2,
       out: ['--validate-content needs the content file'],
       log: [{ level: 'warn', message: '--validate-content needs the content file' }],
+    });
+  });
+});
+
+describe('--fleet-status', () => {
+  it('is read with its folder, as a next argument or after =', () => {
+    expect(parseAppSwitch([EXE, '--fleet-status', '\\\\fileserver\\kiosk-status'])).toEqual({
+      name: 'fleet-status',
+      dir: '\\\\fileserver\\kiosk-status',
+    });
+    expect(parseAppSwitch([EXE, '--fleet-status=D:\\status'])).toEqual({
+      name: 'fleet-status',
+      dir: 'D:\\status',
+    });
+  });
+
+  it.each([
+    [[EXE, '--fleet-status']],
+    [[EXE, '--fleet-status', '--version']],
+    [[EXE, '--fleet-status=']],
+  ])('asks for the folder when it has none: %j', (argv) => {
+    expect(parseAppSwitch(argv)).toEqual({
+      name: 'usage',
+      message:
+        '--fleet-status needs the status folder, e.g. --fleet-status \\\\fileserver\\kiosk-status',
+    });
+  });
+
+  it('prints and logs the fleet table of a real folder, with the admin command’s exit code', async () => {
+    const status = join(dir, 'status');
+    await mkdir(status);
+    const log = createRecordingLogger();
+    const out: string[] = [];
+    const missing = await runReportSwitch(
+      { name: 'fleet-status', dir: join(dir, 'missing') },
+      { version: '1.4.2', log, write: async (text) => void out.push(text) },
+    );
+    expect(missing).toBe(2);
+    const empty = await runReportSwitch(
+      { name: 'fleet-status', dir: status },
+      { version: '1.4.2', log, write: async (text) => void out.push(text) },
+    );
+    expect(empty).toBe(1);
+    expect(out[1]).toMatch(/^No kiosk status files \(\*\.json\) in /);
+    expect(log.lines[1]).toEqual({ level: 'warn', message: `--fleet-status: ${out[1]}` });
+  });
+
+  it('gives 0 and logs at info when every kiosk is OK', async () => {
+    const log = createRecordingLogger();
+    const code = await runReportSwitch(
+      { name: 'fleet-status', dir: 'D:\\status' },
+      {
+        version: '1.4.2',
+        log,
+        write: async () => undefined,
+        fleetStatus: async (folder) => ({ exitCode: 0, text: `all OK in ${folder}` }),
+      },
+    );
+    expect({ code, log: log.lines }).toEqual({
+      code: 0,
+      log: [{ level: 'info', message: '--fleet-status: all OK in D:\\status' }],
     });
   });
 });

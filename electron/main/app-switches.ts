@@ -2,6 +2,8 @@
 //   --version                 prints the app version, exit 0
 //   --validate-content FILE   checks a content file as the kiosk's import does: exit 0 valid,
 //                             1 not valid, 2 unreadable (same code as `npm run admin -- validate-content`)
+//   --fleet-status DIR        the fleet table of IT's status folder: exit 0 every kiosk OK, 1 any
+//                             late, down or unreadable, 2 the folder cannot be read (as `npm run admin -- fleet-status`)
 //   --hash-pin                a small window that makes an adminPinHash for policy.json
 //   --bundle-keygen --out DIR, --bundle-sign --content FILE --key KEY --out DIR [--expires-days N],
 //   --bundle-resign --key KEY --out DIR [--expires-days N], --bundle-verify --bundle DIR --public-key FILE
@@ -15,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { app } from 'electron';
 import type { NodeLogger } from 'electron-log';
 import {
+  fleetStatusReport,
   parseBundleOptions,
   runBundleCommand,
   validateContentFile,
@@ -30,6 +33,7 @@ import type { ShellPaths } from './shell-paths.ts';
 export type AppSwitch =
   | { name: 'version' }
   | { name: 'validate-content'; file: string }
+  | { name: 'fleet-status'; dir: string }
   | { name: 'hash-pin' }
   | { name: 'bundle'; command: BundleCommand }
   | { name: 'usage'; message: string };
@@ -43,6 +47,8 @@ const BUNDLE_SWITCHES: Readonly<Record<string, BundleAction>> = {
 
 const NEEDS_FILE =
   '--validate-content needs the content file to check, e.g. --validate-content C:\\Temp\\content.json';
+const NEEDS_FOLDER =
+  '--fleet-status needs the status folder, e.g. --fleet-status \\\\fileserver\\kiosk-status';
 
 /** The first of IT's switches on the command line, wherever Electron and Chromium put theirs. */
 export function parseAppSwitch(argv: readonly string[]): AppSwitch | undefined {
@@ -52,14 +58,23 @@ export function parseAppSwitch(argv: readonly string[]): AppSwitch | undefined {
     const action = Object.hasOwn(BUNDLE_SWITCHES, arg) ? BUNDLE_SWITCHES[arg] : undefined;
     if (action !== undefined) return bundleSwitch(action, arg, argv.toSpliced(index, 1));
     if (arg === '--validate-content' || arg.startsWith('--validate-content=')) {
-      const file = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1];
-      if (file === undefined || file.trim() === '' || file.startsWith('--')) {
-        return { name: 'usage', message: NEEDS_FILE };
-      }
+      const file = valueOf(arg, argv[index + 1]);
+      if (file === undefined) return { name: 'usage', message: NEEDS_FILE };
       return { name: 'validate-content', file };
+    }
+    if (arg === '--fleet-status' || arg.startsWith('--fleet-status=')) {
+      const dir = valueOf(arg, argv[index + 1]);
+      if (dir === undefined) return { name: 'usage', message: NEEDS_FOLDER };
+      return { name: 'fleet-status', dir };
     }
   }
   return undefined;
+}
+
+/** A switch's value, as `--name=value` or the next argument; undefined when it has none. */
+function valueOf(arg: string, next: string | undefined): string | undefined {
+  const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : next;
+  return value === undefined || value.trim() === '' || value.startsWith('--') ? undefined : value;
 }
 
 function bundleSwitch(action: BundleAction, label: string, rest: readonly string[]): AppSwitch {
@@ -77,6 +92,7 @@ export interface ReportSwitchDeps {
   /** One report, written to standard output; resolves once it is written (or cannot be). */
   write: (text: string) => Promise<void>;
   validate?: (file: string) => Promise<ContentReport>;
+  fleetStatus?: (dir: string) => Promise<ContentReport>;
   bundle?: (command: BundleCommand) => Promise<ContentReport>;
 }
 
@@ -95,7 +111,14 @@ const processBundle =
 /** Any switch but --hash-pin, or a usage mistake: prints, logs, resolves to the exit code. */
 export async function runReportSwitch(
   found: Exclude<AppSwitch, { name: 'hash-pin' }>,
-  { version, log, write, validate = validateContentFile, bundle }: ReportSwitchDeps,
+  {
+    version,
+    log,
+    write,
+    validate = validateContentFile,
+    fleetStatus = fleetStatusReport,
+    bundle,
+  }: ReportSwitchDeps,
 ): Promise<number> {
   const report: ContentReport =
     found.name === 'version'
@@ -104,7 +127,9 @@ export async function runReportSwitch(
         ? { exitCode: 2, text: found.message }
         : found.name === 'bundle'
           ? await (bundle ?? processBundle(version))(found.command)
-          : await validate(found.file);
+          : found.name === 'fleet-status'
+            ? await fleetStatus(found.dir)
+            : await validate(found.file);
   await write(report.text);
   const name = found.name === 'bundle' ? found.command.name : found.name;
   const line = found.name === 'usage' ? report.text : `--${name}: ${report.text}`;

@@ -26,8 +26,9 @@ enableReadAloud(process.platform);
 
 let keeper: WindowKeeper | undefined;
 const paths = readPaths();
-// IT's --version, --validate-content, --hash-pin and --bundle-… run instead of the kiosk:
-// before the single-instance lock (they may run beside a running kiosk) and before any window.
+// IT's --version, --validate-content, --hash-pin, --bundle-… and --fleet-status run instead of
+// the kiosk: before the single-instance lock (they may run beside a running kiosk) and before
+// any window.
 if (paths && declinesLoginStart(process.argv, paths.policy.policy)) {
   app.exit(0);
 } else if (paths && !handleAppSwitch({ argv: process.argv, paths, electronLog })) {

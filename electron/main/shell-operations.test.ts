@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -86,6 +86,38 @@ describe('startShellOperations', () => {
     expect(recorded.lines.map((line) => line.message)).toContain(
       'Automatic updates are off: the policy file names no updateServer.',
     );
+  });
+
+  it('writes the fleet status file beside the heartbeat only when the policy names folder and kiosk', async () => {
+    app.version = '3.1.0';
+    const statusFolder = join(dataDir, 'status');
+    await mkdir(statusFolder);
+    const start = (policy: { kioskName?: string; statusFolder?: string }) =>
+      startShellOperations({
+        core,
+        dataDir,
+        policy,
+        log: trackErrors(recorded),
+        timers: createManualTimers(),
+        beforeInstall: () => undefined,
+      });
+    operations = start({ statusFolder });
+    await vi.waitFor(async () => expect((await heartbeat()).version).toBe('3.1.0'));
+    await operations.stop();
+    expect(await readdir(statusFolder)).toEqual([]);
+
+    operations = start({ kioskName: 'Lobby 2', statusFolder });
+    await vi.waitFor(async () =>
+      expect(JSON.parse(await readFile(join(statusFolder, 'Lobby 2.json'), 'utf8'))).toMatchObject({
+        format: 1,
+        kioskName: 'Lobby 2',
+        appVersion: '3.1.0',
+        shell: 'electron',
+        contentRevision: 5,
+        central: { version: 3, behind: false, behindSince: null, reason: null },
+      }),
+    );
+    expect(await readdir(statusFolder)).toEqual(['Lobby 2.json']);
   });
 
   it('turns updates on from the policy for an install it can update, and stop() ends both', async () => {

@@ -2,6 +2,7 @@ import { app } from 'electron';
 import type { Policy } from '../contract/policy-schema.ts';
 import {
   centralChangesOf,
+  fleetStatusPlaceOf,
   kioskCentralOf,
   kioskProblemsOf,
   publishedRevisionOf,
@@ -21,7 +22,10 @@ import { windowsSignatureCheck } from './windows-signature.ts';
 export interface ShellOperationsOptions {
   core: KioskCore;
   dataDir: string;
-  policy: Pick<Policy, 'updateServer' | 'updatePublisherSubject' | 'supervised'>;
+  policy: Pick<
+    Policy,
+    'updateServer' | 'updatePublisherSubject' | 'supervised' | 'kioskName' | 'statusFolder'
+  >;
   /** The logger the core and shell log through, so the heartbeat can report the last error. */
   log: ErrorTrackingLogger;
   timers: Timers;
@@ -39,7 +43,8 @@ export interface ShellOperations {
 }
 
 /**
- * What IT watches and maintains the kiosk with: the heartbeat file and automatic updates. A
+ * What IT watches and maintains the kiosk with: the heartbeat file (and the fleet status file,
+ * when the policy names a status folder and the kiosk's name) and automatic updates. A
  * kiosk that will not update itself although IT named an update server says so in the
  * heartbeat's problems, beside the core's.
  */
@@ -66,6 +71,7 @@ export function startShellOperations(options: ShellOperationsOptions): ShellOper
     problems: async () => [...(await coreProblems()), ...updateProblems],
     central: kioskCentralOf(options.core),
     rewriteWhen: centralChangesOf(options.core),
+    fleetStatus: fleetStatusPlaceOf(policy),
     log,
     timers,
   });

@@ -46,6 +46,22 @@ describe('parseAdminArgs', () => {
     );
   });
 
+  it('reads fleet-status with its one folder, and asks for it when missing', () => {
+    expect(parseAdminArgs(['fleet-status', '\\\\fileserver\\kiosk-status'])).toEqual({
+      name: 'fleet-status',
+      dir: '\\\\fileserver\\kiosk-status',
+    });
+    expect(refusal(['fleet-status']).message).toContain(
+      'fleet-status needs the status folder, e.g. npm run admin -- fleet-status \\\\fileserver\\kiosk-status\nUsage:',
+    );
+    expect(refusal(['fleet-status', '--all']).message).toContain(
+      'fleet-status needs the status folder',
+    );
+    expect(refusal(['fleet-status', '/a', '/b']).message).toContain(
+      'fleet-status reads one folder at a time.',
+    );
+  });
+
   it.each([
     ['set-pin', '--pin', '123456'],
     ['set-pin', '--data-dir', '/d', '--pin=123456'],

@@ -10,12 +10,14 @@ export const ADMIN_USAGE = `Usage:
   npm run admin -- set-pin [--data-dir <folder>]   Set the admin PIN (6 to 12 digits, typed when asked or piped in)
   npm run admin -- hash-pin                        Print the hash of a PIN for IT's policy file
   npm run admin -- validate-content <file>         Check a content file as the kiosk's import would
+  npm run admin -- fleet-status <folder>           Show each kiosk in IT's status folder as OK, late or down
 ${BUNDLE_USAGE}`;
 
 export type AdminCommand =
   | { name: 'set-pin'; dataDir?: string }
   | { name: 'hash-pin' }
   | { name: 'validate-content'; file: string }
+  | { name: 'fleet-status'; dir: string }
   | BundleCommand;
 
 const PIN_ARGUMENT =
@@ -32,6 +34,7 @@ export function parseAdminArgs(args: readonly string[]): AdminCommand {
     return { name };
   }
   if (name === 'validate-content') return validateContentArgs(rest);
+  if (name === 'fleet-status') return fleetStatusArgs(rest);
   if (name === 'bundle') return bundleArgs(rest);
   if (name === 'set-pin') {
     if (rest[0] === '--data-dir' || rest[0]?.startsWith('--data-dir=')) {
@@ -67,6 +70,20 @@ function validateContentArgs(rest: readonly string[]): AdminCommand {
     throw new CliError(`validate-content checks one file at a time.\n${ADMIN_USAGE}`, EXIT_USAGE);
   }
   return { name: 'validate-content', file };
+}
+
+function fleetStatusArgs(rest: readonly string[]): AdminCommand {
+  const [dir, ...extra] = rest;
+  if (dir === undefined || dir.trim() === '' || dir.startsWith('--')) {
+    throw new CliError(
+      `fleet-status needs the status folder, e.g. npm run admin -- fleet-status \\\\fileserver\\kiosk-status\n${ADMIN_USAGE}`,
+      EXIT_USAGE,
+    );
+  }
+  if (extra.length > 0) {
+    throw new CliError(`fleet-status reads one folder at a time.\n${ADMIN_USAGE}`, EXIT_USAGE);
+  }
+  return { name: 'fleet-status', dir };
 }
 
 function bundleArgs(rest: readonly string[]): AdminCommand {

@@ -272,6 +272,90 @@ describe('the heartbeat file', () => {
   });
 });
 
+describe('the fleet status file beside it', () => {
+  const STATUS = '/mnt/status/Lobby 2.json';
+  const status = () => JSON.parse(memory.files.get(STATUS) ?? 'null') as Record<string, unknown>;
+  const statusWrites = () => fs.calls.filter((c) => c.op === 'rename' && c.to === STATUS).length;
+  const fleetStatus = { folder: '/mnt/status', kioskName: 'Lobby 2' };
+
+  it('is written from the same snapshot, at start, every minute and at once on a central change', async () => {
+    const events = createListeners<CoreEvent>(log);
+    let central: typeof CENTRAL | null = null;
+    start({ fleetStatus, central: async () => central, rewriteWhen: centralChangesOf(events) });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(status()).toMatchObject({ kioskName: 'Lobby 2', writtenAt: written().writtenAt });
+    // The file as written holds the listed fields and no other: no pid, memory or problems.
+    expect(Object.keys(status()).sort()).toEqual(
+      [
+        'format',
+        'kioskName',
+        'appVersion',
+        'shell',
+        'contentRevision',
+        'central',
+        'lastError',
+        'uptimeSeconds',
+        'writtenAt',
+      ].sort(),
+    );
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_INTERVAL_MS);
+    expect([writes(), statusWrites()]).toEqual([2, 2]);
+    expect(status()).toMatchObject({ uptimeSeconds: 60, contentRevision: 7 });
+
+    central = CENTRAL;
+    await vi.advanceTimersByTimeAsync(5_000);
+    events.emit({ name: 'centralChanged', payload: {} });
+    await vi.advanceTimersByTimeAsync(0);
+    expect([writes(), statusWrites()]).toEqual([3, 3]);
+    expect(status()).toMatchObject({
+      writtenAt: '2026-11-24T08:01:05.000Z',
+      central: { version: 7, behind: true, behindSince: CENTRAL.behindSince },
+    });
+  });
+
+  it('touches no file in the folder but its own and its own temp file', async () => {
+    start({ fleetStatus });
+    await vi.advanceTimersByTimeAsync(2 * HEARTBEAT_INTERVAL_MS);
+    const inFolder = fs.calls
+      .flatMap((c) => [c.path, ...(c.to === undefined ? [] : [c.to])])
+      .filter((path) => dirname(path) === '/mnt/status' || path === '/mnt/status');
+    expect(new Set(inFolder.map((path) => path.replace(/\.[0-9a-f]{8}\.tmp$/, '.TMP')))).toEqual(
+      new Set(['/mnt/status/.Lobby 2.json.TMP', STATUS, '/mnt/status']),
+    );
+  });
+
+  it('is not written without a status folder', async () => {
+    start();
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_INTERVAL_MS);
+    expect([...memory.files.keys()]).toEqual([FILE]);
+  });
+
+  it('logs a failing status folder once, and the heartbeat file is written all the same', async () => {
+    fs.failWhen(
+      (call) => call.op === 'open' && call.path.startsWith('/mnt/status/'),
+      errnoError('EACCES', 'open', STATUS),
+    );
+    start({ fleetStatus });
+    await vi.advanceTimersByTimeAsync(2 * HEARTBEAT_INTERVAL_MS);
+    expect(writes()).toBe(3);
+    expect(log.lines).toEqual([
+      {
+        level: 'error',
+        message: expect.stringMatching(
+          /^The fleet status file \/mnt\/status\/Lobby 2\.json could not be written: .*\(EACCES\)\. The kiosk keeps running; fleet-status will show this kiosk late, then down\.$/,
+        ),
+      },
+    ]);
+    fs.clearFailures();
+    await vi.advanceTimersByTimeAsync(HEARTBEAT_INTERVAL_MS);
+    expect(statusWrites()).toBe(1);
+    expect(log.lines.at(-1)).toEqual({
+      level: 'info',
+      message: `The fleet status file ${STATUS} is written again.`,
+    });
+  });
+});
+
 describe('publishedRevisionOf', () => {
   it('asks the core for the published content and gives its revision', async () => {
     const invoke = vi.fn(async () => ({ revision: 12, content: {} }));

@@ -3,10 +3,10 @@ import type { CentralStatus } from '../../contract/central-schema.ts';
 import { systemNow, systemTimers, type Now, type Timers } from '../clock.ts';
 import type { KioskCore } from '../kiosk-core-types.ts';
 import type { Logger } from '../logger.ts';
-import { describeFsError, nodeDurableFs, type DurableFs } from '../store/durable-fs.ts';
-import { serializeJson } from '../store/durable-json-file.ts';
-import { writeFileDurably } from '../store/write-durably.ts';
+import { fleetStatusFile, type FleetStatusPlace } from '../fleet/fleet-status-file.ts';
+import { nodeDurableFs, type DurableFs } from '../store/durable-fs.ts';
 import type { LastError } from './error-tracker.ts';
+import { snapshotFileWriter, type SnapshotFile } from './snapshot-file.ts';
 
 export const HEARTBEAT_FILE = 'heartbeat.json';
 export const HEARTBEAT_INTERVAL_MS = 60_000;
@@ -78,6 +78,11 @@ export interface HeartbeatOptions {
    * writes the file again at once. Absent: once a minute only.
    */
   rewriteWhen?: (write: () => void) => () => void;
+  /**
+   * IT's status folder and this kiosk's name (policy statusFolder and kioskName): each snapshot
+   * is also written there, on the same schedule, for `fleet-status`. Absent: no status file.
+   */
+  fleetStatus?: FleetStatusPlace;
   log: Logger;
   timers?: Timers;
   now?: Now;
@@ -121,34 +126,33 @@ export function centralChangesOf(
 }
 
 /**
- * Writes the heartbeat now and then every minute, each write after the last one finished. A
- * write that fails is logged (once, until one succeeds again), never thrown: a full disk must
- * not stop the kiosk, and a stale file is what tells monitoring something is wrong.
+ * Writes the heartbeat now and then every minute, each write after the last one finished; one
+ * snapshot a time feeds the heartbeat file and, where IT named a status folder, the kiosk's
+ * fleet status file. A write that fails is logged (once, until one succeeds again), never
+ * thrown: a full disk must not stop the kiosk, and a stale file is what tells monitoring.
  */
 export function startHeartbeat(options: HeartbeatOptions): Heartbeat {
   const { log, timers = systemTimers, now = systemNow } = options;
   const { fs = nodeDurableFs, platform = process.platform } = options;
-  const path = join(options.dataDir, HEARTBEAT_FILE);
+  const heartbeatFile: SnapshotFile<HeartbeatRecord> = {
+    path: join(options.dataDir, HEARTBEAT_FILE),
+    label: 'The heartbeat file',
+    whenStale: 'monitoring will see the file as stale',
+    render: (record) => record,
+  };
+  const files = [
+    heartbeatFile,
+    ...(options.fleetStatus ? [fleetStatusFile(options.fleetStatus)] : []),
+  ];
+  const writers = files.map((file) => snapshotFileWriter(file, { fs, platform, log }));
   const started = new Date(now());
-  let failing = false;
   let stopped = false;
   let timer: unknown;
   let writing: Promise<void> = Promise.resolve();
 
   const beat = async (): Promise<void> => {
-    try {
-      const record = await snapshot(options, started, new Date(now()));
-      await writeFileDurably(fs, path, serializeJson(record), platform);
-      if (failing) log.info(`The heartbeat file ${path} is written again.`);
-      failing = false;
-    } catch (error) {
-      if (!failing) {
-        log.error(
-          `The heartbeat file ${path} could not be written: ${describeFsError(error)}. The kiosk keeps running; monitoring will see the file as stale.`,
-        );
-      }
-      failing = true;
-    }
+    const record = snapshot(options, started, new Date(now()));
+    for (const write of writers) await write(record);
   };
   const next = (): void => {
     if (stopped) return;

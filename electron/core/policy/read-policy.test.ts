@@ -65,7 +65,7 @@ describe('readPolicy', () => {
 
   it('refuses unknown keys, naming them and the keys it takes', async () => {
     expect(await problemOf({ usageCount: false, kioskmode: true })).toBe(
-      'policy.json: Unknown key "usageCount", "kioskmode": the policy takes only dataDir, adminPinHash, idleTimeoutSeconds, languages, usageCounts, autoStart, kioskMode, displayAwake, updateServer, updatePublisherSubject, supervised, allowDataDirSwitch, transferFolder, contentSource.',
+      'policy.json: Unknown key "usageCount", "kioskmode": the policy takes only dataDir, adminPinHash, idleTimeoutSeconds, languages, usageCounts, autoStart, kioskMode, displayAwake, updateServer, updatePublisherSubject, supervised, allowDataDirSwitch, transferFolder, contentSource, kioskName, statusFolder.',
     );
   });
 
@@ -124,6 +124,38 @@ describe('readPolicy', () => {
     expect(broken.policy.contentSource).toBeUndefined();
     expect(broken.contentSourceBroken).toBe(true);
     expect(broken.adminClosed).toBeUndefined();
+  });
+
+  it('applies kioskName and statusFolder together, for the fleet status file', async () => {
+    const fleet = { kioskName: 'Lobby 2', statusFolder: '\\\\fileserver\\kiosk-status' };
+    expect(await read(JSON.stringify(fleet))).toEqual({ policy: fleet, path, problem: null });
+    expect((await read(JSON.stringify({ kioskName: 'Lobby 2' }))).policy).toEqual({
+      kioskName: 'Lobby 2',
+    });
+  });
+
+  it('leaves out a statusFolder without kioskName, saying so in words', async () => {
+    const loaded = await read(JSON.stringify({ statusFolder: '/srv/kiosk-status' }));
+    expect(loaded.policy).toEqual(NO_POLICY);
+    expect(loaded.problem).toBe(
+      'policy.json: "statusFolder": statusFolder needs kioskName, the name this kiosk\'s status file is given there, e.g. "kioskName": "Lobby 2". The kiosk writes no fleet status until this is fixed.',
+    );
+  });
+
+  it('leaves out a statusFolder whose kioskName is refused, reporting the name once', async () => {
+    const loaded = await read(JSON.stringify({ kioskName: '../x', statusFolder: '/srv/s' }));
+    expect(loaded.policy).toEqual(NO_POLICY);
+    expect(loaded.problem).toBe(
+      'policy.json: "kioskName": kioskName may hold only letters, digits, spaces and - _ . and must start and end with a letter or digit, e.g. "Lobby 2". The kiosk writes no fleet status until this is fixed.',
+    );
+  });
+
+  it('keeps kioskName when statusFolder is refused', async () => {
+    const loaded = await read(JSON.stringify({ kioskName: 'Lobby 2', statusFolder: 'status' }));
+    expect(loaded.policy).toEqual({ kioskName: 'Lobby 2' });
+    expect(loaded.problem).toBe(
+      'policy.json: "statusFolder": statusFolder must be an absolute path, e.g. \\\\fileserver\\kiosk-status or /srv/asb-lobby-kiosk/status. The kiosk writes no fleet status until this is fixed.',
+    );
   });
 
   it('gives one line per problem', async () => {
@@ -219,7 +251,7 @@ describe('readPolicy, key by key', () => {
       path,
       problem:
         'policy.json: "idleTimeoutSeconds.max": Idle seconds must be at most 600.\n' +
-        'policy.json: Unknown key "kioskmode": the policy takes only dataDir, adminPinHash, idleTimeoutSeconds, languages, usageCounts, autoStart, kioskMode, displayAwake, updateServer, updatePublisherSubject, supervised, allowDataDirSwitch, transferFolder, contentSource.',
+        'policy.json: Unknown key "kioskmode": the policy takes only dataDir, adminPinHash, idleTimeoutSeconds, languages, usageCounts, autoStart, kioskMode, displayAwake, updateServer, updatePublisherSubject, supervised, allowDataDirSwitch, transferFolder, contentSource, kioskName, statusFolder.',
     });
   });
 

@@ -62,7 +62,11 @@ const INSTEAD: Partial<Record<PolicyKey, string>> = {
   allowDataDirSwitch: 'An installed kiosk ignores --data-dir until this is fixed.',
   contentSource:
     'Central content stays off and content cannot be edited on this kiosk until this is fixed.',
+  kioskName: 'The kiosk writes no fleet status until this is fixed.',
+  statusFolder: 'The kiosk writes no fleet status until this is fixed.',
 };
+
+const STATUS_FOLDER_NEEDS_NAME = `"statusFolder": statusFolder needs kioskName, the name this kiosk's status file is given there, e.g. "kioskName": "Lobby 2". ${INSTEAD.statusFolder}`;
 
 // POSIX mode bits: written by the file's group, or by everyone.
 const GROUP_OR_OTHERS_WRITE = 0o022;
@@ -149,6 +153,11 @@ function judgeKeys(json: Record<string, unknown>): {
     if (key === 'adminPinHash') adminClosed = true;
     if (key === 'contentSource') contentSourceBroken = true;
     if (key === 'usageCounts') accepted.usageCounts = false;
+  }
+  // A status file needs a name. A kioskName that broke its own rule is reported already.
+  if (accepted.statusFolder !== undefined && accepted.kioskName === undefined) {
+    delete accepted.statusFolder;
+    if (!('kioskName' in json)) problems.push(STATUS_FOLDER_NEEDS_NAME);
   }
   if (unknown.length > 0) problems.push(unknownKeysMessage(unknown));
   // Every value was checked against its own key's rule just now.
