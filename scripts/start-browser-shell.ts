@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { isKioskWindow } from '../electron/contract/policy-schema.ts';
 import { readKioskSetup, type ErrorTrackingLogger } from '../electron/core/index.ts';
 import { browserHeartbeat } from '../electron/host/browser-heartbeat.ts';
 import { findBrowser, hasDisplay } from '../electron/host/find-browser.ts';
@@ -72,8 +73,9 @@ export async function startBrowserShell(log: ErrorTrackingLogger): Promise<void>
     browserArgs({
       url: host.url,
       profileDir: join(dataDir, 'browser-profile'),
-      // Full screen like the Electron shell, unless IT's policy asks for a maintenance window.
-      kiosk: policy.policy.kioskMode ?? true,
+      // Full screen like the Electron shell, unless IT's policy asks for a maintenance window
+      // or makes this the publishing PC.
+      kiosk: isKioskWindow(policy.policy),
       asRoot: process.getuid?.() === 0,
     }),
   );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CentralStatus } from './central-schema.ts';
+import { PublisherStatus } from './publisher-status.ts';
 
 /** Every kind of line the audit log holds. */
 export const AUDIT_ACTIONS = [
@@ -15,6 +16,8 @@ export const AUDIT_ACTIONS = [
   'settings-changed',
   'kiosk-quit',
   'central-applied',
+  'bundle-published',
+  'bundle-resigned',
 ] as const;
 
 export const AuditAction = z.enum(AUDIT_ACTIONS);
@@ -67,6 +70,12 @@ export const AdminStatus = z.object({
    * sends it; optional only for callers' fakes.
    */
   central: CentralStatus.nullable().optional(),
+  /**
+   * The publishing PC's state (policy role "publisher"): the button to send content to all kiosks
+   * and the kiosks' version and expiry. Null on a kiosk. The core always sends it; optional only
+   * for callers' fakes.
+   */
+  publisher: PublisherStatus.nullable().optional(),
 });
 
 /** A damaged or unreadable file the kiosk found at start-up; staff see it in admin. */

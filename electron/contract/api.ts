@@ -4,6 +4,7 @@ import { ContentV5 } from './content-schema.ts';
 import { editingOperations } from './editing-schema.ts';
 import type { Reply } from './errors.ts';
 import { policyOperations } from './policy-schema.ts';
+import { publishOperations } from './publish-schema.ts';
 import { rendererOperations } from './renderer-schema.ts';
 import { transferOperations } from './transfer-schema.ts';
 import { usageOperations } from './usage-schema.ts';
@@ -25,6 +26,7 @@ export const operations = {
   ...transferOperations,
   ...usageOperations,
   ...policyOperations,
+  ...publishOperations,
   ...rendererOperations,
 } as const;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Initials, SessionToken } from './admin-schema.ts';
 import { ChangeRecord } from './change-records.ts';
 import { Content, ContentV5 } from './content-schema.ts';
+import { SentAs } from './publisher-status.ts';
 
 // Defined with the admin contract, which quitKiosk shares them with; still importable from here.
 export { Initials };
@@ -38,6 +39,8 @@ export const RevisionInfo = z.object({
   restoredFrom: z.number().int().positive().optional(),
   /** For a central revision: the signed bundle's content version and the key that signed it. */
   central: z.object({ version: z.number().int().positive(), keyId: z.string() }).optional(),
+  /** On the publishing PC: when this revision was signed and sent to all kiosks, as which version. */
+  sentAs: SentAs.optional(),
 });
 export type RevisionInfo = z.output<typeof RevisionInfo>;
 

@@ -85,6 +85,8 @@ export const POLICY_KEYS = [
   'contentSource',
   'kioskName',
   'statusFolder',
+  'role',
+  'publisher',
 ] as const;
 
 export type PolicyKey = (typeof POLICY_KEYS)[number];
@@ -128,6 +130,40 @@ const ABSOLUTE_PATH = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
 // Letters and digits at both ends: the name becomes a file name on a share, where a leading dot
 // hides a file and Windows drops a trailing dot or space.
 const KIOSK_NAME = /^[\p{L}\p{N}](?:[\p{L}\p{N} ._-]*[\p{L}\p{N}])?$/u;
+
+/** What this PC is: a lobby kiosk, or the bureau's publishing PC that signs content for them. */
+export const ROLES = ['kiosk', 'publisher'] as const;
+export const Role = z.enum(ROLES, { error: 'role must be "kiosk" or "publisher".' });
+export type Role = z.output<typeof Role>;
+
+/** Kiosks trust a signed bundle this many days unless the policy says otherwise. */
+export const DEFAULT_EXPIRES_DAYS = 30;
+
+const absolutePath = (key: string, example: string) =>
+  z
+    .string({ error: `${key} must be an absolute path in quotes, e.g. "${example}".` })
+    .refine((path) => ABSOLUTE_PATH.test(path), {
+      error: `${key} must be an absolute path, e.g. ${example}.`,
+    });
+
+/** Where the publishing PC signs content to, and with which key (see electron/core/publish). */
+export const PublisherSettings = z.strictObject(
+  {
+    bundleFolder: absolutePath('publisher.bundleFolder', '\\\\\\\\fileserver\\\\kiosk-bundle'),
+    keyFile: absolutePath('publisher.keyFile', 'D:\\\\keys\\\\1a2b3c4d5e6f7a8b.key.pem'),
+    expiresDays: z
+      .number({ error: 'publisher.expiresDays must be a number of days, e.g. 30.' })
+      .int({ error: 'publisher.expiresDays must be a whole number of days.' })
+      .min(1, { error: 'publisher.expiresDays must be at least 1.' })
+      .max(365, { error: 'publisher.expiresDays must be at most 365.' })
+      .optional(),
+  },
+  {
+    error:
+      'publisher must look like {"bundleFolder": "\\\\\\\\fileserver\\\\kiosk-bundle", "keyFile": "D:\\\\keys\\\\1a2b3c4d5e6f7a8b.key.pem", "expiresDays": 30}.',
+  },
+);
+export type PublisherSettings = z.output<typeof PublisherSettings>;
 
 const policyError = (issue: { code?: string; keys?: string[] }) => {
   if (issue.code === 'unrecognized_keys') return unknownKeysMessage(issue.keys ?? []);
@@ -238,10 +274,22 @@ export const Policy = z.strictObject(
           'statusFolder must be an absolute path, e.g. \\\\fileserver\\kiosk-status or /srv/asb-lobby-kiosk/status.',
       })
       .optional(),
+    /** "publisher": the bureau's publishing PC, an ordinary window that signs content for kiosks. */
+    role: Role.optional(),
+    /** Needed with role "publisher", refused without it (see read-policy.ts). */
+    publisher: PublisherSettings.optional(),
   } satisfies Record<(typeof POLICY_KEYS)[number], z.ZodType>,
   { error: policyError },
 );
 export type Policy = z.output<typeof Policy>;
+
+/**
+ * Whether the window is the locked, full-screen kiosk: not for IT's maintenance (kioskMode
+ * false), nor on the publishing PC, which staff use at a desk like any other program.
+ */
+export function isKioskWindow(policy: Policy): boolean {
+  return policy.role !== 'publisher' && (policy.kioskMode ?? true);
+}
 
 /** No policy file: every choice is staff's or the kiosk's default. */
 export const NO_POLICY: Policy = {};
@@ -262,7 +310,7 @@ export const KioskPolicySummary = z.object({
    * refused, so staff cannot change it.
    */
   pinFromPolicy: z.boolean(),
-  /** False when IT runs the kiosk as an ordinary window for maintenance. */
+  /** False when the window is an ordinary one: IT's maintenance, or the publishing PC. */
   kioskMode: z.boolean(),
   /**
    * What in the policy file cannot be used, one plain line per problem for staff to pass to IT;

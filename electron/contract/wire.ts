@@ -33,6 +33,7 @@ export const operationNames = [
   'reportScreenError',
   'rendererAlive',
   'reportMissingVoices',
+  'publishToKiosks',
 ] as const;
 export type OperationName = (typeof operationNames)[number];
 

@@ -5,6 +5,7 @@ import { createSecurityFile } from './admin/security-file.ts';
 import { createKioskCore } from './create-kiosk-core.ts';
 import { createListeners } from './listeners.ts';
 import { openCentral } from './open-central.ts';
+import { openPublisher } from './publish/open-publisher.ts';
 import { createDataFolderCheck, isNewDataFolder } from './data-folder.ts';
 import { contentProblem } from './editing/content-problem.ts';
 import { openEditing } from './editing/open-editing.ts';
@@ -138,6 +139,15 @@ async function openLockedCore(
     fetch: options.fetch ?? globalThis.fetch,
     appVersion: options.appVersion,
   });
+  const publisher = await openPublisher({
+    ...shared,
+    policy,
+    store,
+    editing,
+    audit: admin.audit,
+    timers: options.timers ?? systemTimers,
+    appVersion: options.appVersion,
+  });
   const usage = await createUsageStore({
     ...shared,
     alerts,
@@ -155,6 +165,7 @@ async function openLockedCore(
     ].filter((line): line is string => line !== null),
     ...store.alerts().map(alertLine),
     ...central.problems(),
+    ...(publisher?.problems() ?? []),
   ];
   const core = createKioskCore(store, log, {
     admin,
@@ -171,13 +182,17 @@ async function openLockedCore(
     ...(options.timers === undefined ? {} : { timers: options.timers }),
     central: central.status,
     centralChanges: centralChanges.subscribe,
+    publisher,
   });
   central.start();
+  await publisher?.start();
   return {
     ...core,
     async close() {
       // A check under way may still apply its content, which needs the store open.
       await central.stop();
+      // A send under way still writes its audit line and History's label, both in the folder.
+      await publisher?.stop();
       await core.close();
     },
   };

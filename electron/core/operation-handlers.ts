@@ -3,6 +3,8 @@ import { createAdminHandlers } from './admin/admin-handlers.ts';
 import type { AdminServices } from './admin/admin-services.ts';
 import { createEditingHandlers } from './editing/editing-handlers.ts';
 import type { EditingService } from './editing/editing-service.ts';
+import { createPublishHandlers } from './publish/publish-handlers.ts';
+import type { Publisher } from './publish/publisher.ts';
 
 /** What the operations work on, beside the published content. */
 export interface CoreServices {
@@ -23,6 +25,8 @@ export interface CoreServices {
   central?: () => CentralStatus | null;
   /** Subscribes to changes of `central`'s answer; absent: it never changes. */
   centralChanges?: (listener: () => void) => () => void;
+  /** The publishing PC's signer (policy role "publisher"); absent or null on a kiosk. */
+  publisher?: Publisher | null;
 }
 import type { OperationHandlers } from './kiosk-core-types.ts';
 import { createPolicyHandlers } from './policy/policy-handlers.ts';
@@ -50,8 +54,10 @@ export function createOperationHandlers(
     problems,
     transfer = createTransferService({}),
     central,
+    publisher = null,
   }: CoreServices,
 ): Omit<OperationHandlers, 'reportScreenError' | 'rendererAlive' | 'reportMissingVoices'> {
+  const editingHandlers = createEditingHandlers(editing, admin);
   return {
     async getPublishedContent() {
       const { revision, content } = store.get();
@@ -70,8 +76,14 @@ export function createOperationHandlers(
         })),
       };
     },
-    ...createAdminHandlers(admin, { requestQuit, problems, central }),
-    ...createEditingHandlers(editing, admin),
+    ...createAdminHandlers(admin, {
+      requestQuit,
+      problems,
+      central,
+      publisher: () => publisher?.status() ?? null,
+    }),
+    ...editingHandlers,
+    ...createPublishHandlers(publisher, admin, editingHandlers.listRevisions),
     ...createTransferHandlers(transfer, editing, usage, admin),
     ...createUsageHandlers(usage, admin),
     ...createPolicyHandlers(policy),

@@ -222,6 +222,19 @@ describe('IT’s policy and the way out', () => {
     await vi.waitFor(() => expect(core.closed).toBe(true));
   });
 
+  it('on the publishing PC (role publisher), opens an ordinary window even with kioskMode true', async () => {
+    await start(true, {
+      kioskMode: true,
+      role: 'publisher',
+      publisher: { bundleFolder: '/srv/kiosk-bundle', keyFile: '/srv/keys/k.key.pem' },
+    });
+    expect(windows[0]?.options).toMatchObject({ kiosk: false, frame: true, closable: true });
+    windows[0]?.close();
+    app.emit('window-all-closed');
+    expect(app.calls).toContain('quit');
+    await vi.waitFor(() => expect(core.closed).toBe(true));
+  });
+
   it('with a displayAwake schedule, watches the clock instead of holding the display for good', async () => {
     await start(true, { displayAwake: { days: ['mon'], from: '00:00', until: '23:59' } });
     expect(powerSaveBlocker.started.length).toBeLessThanOrEqual(1);

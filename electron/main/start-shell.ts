@@ -12,6 +12,7 @@ import {
   type OpenKioskCoreOptions,
   type Timers,
 } from '../core/index.ts';
+import { isKioskWindow } from '../contract/policy-schema.ts';
 import { serveAppProtocol } from './app-protocol.ts';
 import { applyAutoStart } from './auto-start.ts';
 import { keepDisplayAwake } from './display-keeper.ts';
@@ -78,8 +79,8 @@ export async function startShell(options: ShellOptions): Promise<WindowKeeper> {
     quitting = true;
   });
   // Without a listener Electron quits when the last window closes; the keeper opens a new one,
-  // except in IT's maintenance window (kioskMode false), which closes like any other.
-  const kioskMode = policy.kioskMode ?? true;
+  // except in an ordinary window (IT's maintenance, the publishing PC), which closes like any other.
+  const kioskMode = isKioskWindow(policy);
   app.on('window-all-closed', () => {
     if (!kioskMode) app.quit();
   });

@@ -1,5 +1,6 @@
 import type { CentralStatus } from '../../contract/central-schema.ts';
 import { ApiError } from '../../contract/errors.ts';
+import type { PublisherStatus } from '../../contract/publisher-status.ts';
 import type { OperationHandlers } from '../kiosk-core-types.ts';
 import type { AdminServices } from './admin-services.ts';
 import { recordFirst } from './record-first.ts';
@@ -13,6 +14,8 @@ export interface AdminHandlerOptions {
   problems?: () => Promise<string[]>;
   /** How the kiosk follows IT's central source (null: it follows none), for staff's banner. */
   central?: () => CentralStatus | null;
+  /** The publishing PC's state (null on a kiosk), for its "Publish to all kiosks" button. */
+  publisher?: () => PublisherStatus | null;
 }
 
 export const CANNOT_QUIT =
@@ -21,7 +24,12 @@ export const CANNOT_QUIT =
 /** The core's side of the sign-in operations, the audit log's reader and the way out. */
 export function createAdminHandlers(
   { sessions, audit }: AdminServices,
-  { requestQuit, problems = async () => [], central = () => null }: AdminHandlerOptions = {},
+  {
+    requestQuit,
+    problems = async () => [],
+    central = () => null,
+    publisher = () => null,
+  }: AdminHandlerOptions = {},
 ): Pick<OperationHandlers, AdminOperation> {
   return {
     async adminStatus() {
@@ -30,6 +38,7 @@ export function createAdminHandlers(
         ...status,
         problems: [...(await problems()), ...status.problems],
         central: central(),
+        publisher: publisher(),
       };
     },
     adminSignIn: ({ pin }) => sessions.signIn(pin),

@@ -56,6 +56,7 @@ describe('the admin operations of the kiosk core', () => {
       attemptsLeft: 5,
       problems: [],
       central: null,
+      publisher: null,
     });
     const { token, expiresAt } = await core.invoke('adminSignIn', { pin: PIN });
     expect(expiresAt).toBe(clock + 3 * MINUTE);
@@ -127,6 +128,7 @@ describe('the admin operations of the kiosk core', () => {
       attemptsLeft: 0,
       problems: [],
       central: null,
+      publisher: null,
     });
     expect(await refusal(second.invoke('adminSignIn', { pin: PIN }))).toMatchObject({
       code: 'forbidden',

@@ -147,7 +147,7 @@ describe('signBundle', () => {
 });
 
 describe('resignBundle', () => {
-  const resign = (more: Partial<Parameters<typeof resignBundle>[0]> = {}) =>
+  const resign = (more: { keyPath?: string } = {}) =>
     resignBundle({
       keyPath,
       passphrase: PASSPHRASE,

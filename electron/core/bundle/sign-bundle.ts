@@ -28,15 +28,21 @@ export const DEFAULT_EXPIRES_DAYS = 30;
 export const MAX_EXPIRES_DAYS = 365;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-interface SigningKeyOptions {
-  keyPath: string;
-  passphrase: string;
+/**
+ * The key file and its passphrase, or a key opened already: the publishing PC keeps the key it
+ * last signed with in memory (never on disk), to re-sign before the bundle expires.
+ */
+type KeySource =
+  | { keyPath: string; passphrase: string; key?: never }
+  | { key: KeyObject; keyPath?: never; passphrase?: never };
+
+type SigningKeyOptions = KeySource & {
   outDir: string;
   /** 1 to 365. */
   expiresDays: number;
   now: Now;
   platform?: NodeJS.Platform;
-}
+};
 
 export type SignBundleOptions = SigningKeyOptions & {
   /** The lowest app version that can show this content, e.g. "0.1.0". */
@@ -161,7 +167,8 @@ function timesFrom({ now, expiresDays }: SigningKeyOptions) {
   };
 }
 
-async function openKey({ keyPath, passphrase }: SigningKeyOptions): Promise<KeyObject> {
+async function openKey({ keyPath, passphrase, key }: SigningKeyOptions): Promise<KeyObject> {
+  if (key !== undefined) return key;
   let pem: string;
   try {
     pem = await readFile(keyPath, 'utf8');

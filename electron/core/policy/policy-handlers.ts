@@ -1,4 +1,4 @@
-import type { KioskPolicySummary } from '../../contract/policy-schema.ts';
+import { isKioskWindow, type KioskPolicySummary } from '../../contract/policy-schema.ts';
 import type { OperationHandlers } from '../kiosk-core-types.ts';
 import { allowedLanguages } from './policy-rules.ts';
 import type { PolicyState } from './read-policy.ts';
@@ -11,7 +11,7 @@ export function summarizePolicy({ policy, problem, adminClosed }: PolicyState): 
     idleTimeoutSeconds: bounds === undefined ? null : { min: bounds.min, max: bounds.max },
     usageCounts: policy.usageCounts ?? null,
     pinFromPolicy: policy.adminPinHash !== undefined || adminClosed !== undefined,
-    kioskMode: policy.kioskMode ?? true,
+    kioskMode: isKioskWindow(policy),
     problem,
   };
 }

@@ -38,6 +38,7 @@ describe('admin sign-in under a policy PIN', () => {
       attemptsLeft: 5,
       problems: [],
       central: null,
+      publisher: null,
     });
     await refusal(core.invoke('adminSignIn', { pin: '12121212' }));
     // The counters are written; the policy's hash is never copied into the file.

@@ -65,7 +65,7 @@ describe('readPolicy', () => {
 
   it('refuses unknown keys, naming them and the keys it takes', async () => {
     expect(await problemOf({ usageCount: false, kioskmode: true })).toBe(
-      'policy.json: Unknown key "usageCount", "kioskmode": the policy takes only dataDir, adminPinHash, idleTimeoutSeconds, languages, usageCounts, autoStart, kioskMode, displayAwake, updateServer, updatePublisherSubject, supervised, allowDataDirSwitch, transferFolder, contentSource, kioskName, statusFolder.',
+      'policy.json: Unknown key "usageCount", "kioskmode": the policy takes only dataDir, adminPinHash, idleTimeoutSeconds, languages, usageCounts, autoStart, kioskMode, displayAwake, updateServer, updatePublisherSubject, supervised, allowDataDirSwitch, transferFolder, contentSource, kioskName, statusFolder, role, publisher.',
     );
   });
 
@@ -251,7 +251,7 @@ describe('readPolicy, key by key', () => {
       path,
       problem:
         'policy.json: "idleTimeoutSeconds.max": Idle seconds must be at most 600.\n' +
-        'policy.json: Unknown key "kioskmode": the policy takes only dataDir, adminPinHash, idleTimeoutSeconds, languages, usageCounts, autoStart, kioskMode, displayAwake, updateServer, updatePublisherSubject, supervised, allowDataDirSwitch, transferFolder, contentSource, kioskName, statusFolder.',
+        'policy.json: Unknown key "kioskmode": the policy takes only dataDir, adminPinHash, idleTimeoutSeconds, languages, usageCounts, autoStart, kioskMode, displayAwake, updateServer, updatePublisherSubject, supervised, allowDataDirSwitch, transferFolder, contentSource, kioskName, statusFolder, role, publisher.',
     });
   });
 

@@ -64,6 +64,8 @@ const INSTEAD: Partial<Record<PolicyKey, string>> = {
     'Central content stays off and content cannot be edited on this kiosk until this is fixed.',
   kioskName: 'The kiosk writes no fleet status until this is fixed.',
   statusFolder: 'The kiosk writes no fleet status until this is fixed.',
+  role: 'This PC runs as a kiosk until this is fixed.',
+  publisher: 'This PC runs as a kiosk, and sends nothing to other kiosks, until this is fixed.',
 };
 
 const STATUS_FOLDER_NEEDS_NAME = `"statusFolder": statusFolder needs kioskName, the name this kiosk's status file is given there, e.g. "kioskName": "Lobby 2". ${INSTEAD.statusFolder}`;
@@ -159,9 +161,42 @@ function judgeKeys(json: Record<string, unknown>): {
     delete accepted.statusFolder;
     if (!('kioskName' in json)) problems.push(STATUS_FOLDER_NEEDS_NAME);
   }
+  contentSourceBroken = judgeRole(json, accepted, problems) && contentSourceBroken;
   if (unknown.length > 0) problems.push(unknownKeysMessage(unknown));
   // Every value was checked against its own key's rule just now.
   return { policy: Policy.parse(accepted), problems, adminClosed, contentSourceBroken };
+}
+
+const PUBLISHER_NEEDS_SETTINGS = `"role": role "publisher" needs publisher, where to sign content to and with which key, e.g. "publisher": {"bundleFolder": "\\\\\\\\fileserver\\\\kiosk-bundle", "keyFile": "D:\\\\keys\\\\1a2b3c4d5e6f7a8b.key.pem"}. ${INSTEAD.role}`;
+const PUBLISHER_ONLY_WITH_ROLE = `"publisher": publisher is only read with role publisher. Add "role": "publisher" on the publishing PC, or remove publisher from a kiosk's policy.`;
+const PUBLISHER_FOLLOWS_NOTHING =
+  '"contentSource": a publisher does not follow a source: it makes the content kiosks follow. Remove contentSource from the publishing PC\'s policy; it is ignored.';
+
+/**
+ * Role and publisher go together: a publisher without its settings runs as a kiosk, settings
+ * without the role are left out, and a publisher follows no contentSource. Returns false when
+ * this PC is the publisher, whose editing a broken contentSource must not lock.
+ */
+function judgeRole(
+  json: Record<string, unknown>,
+  accepted: Partial<Record<PolicyKey, unknown>>,
+  problems: string[],
+): boolean {
+  if (accepted.role === 'publisher' && accepted.publisher === undefined) {
+    delete accepted.role;
+    // A publisher that broke its own rule is reported already.
+    if (!('publisher' in json)) problems.push(PUBLISHER_NEEDS_SETTINGS);
+  }
+  if (accepted.role !== 'publisher') {
+    if (accepted.publisher !== undefined) problems.push(PUBLISHER_ONLY_WITH_ROLE);
+    delete accepted.publisher;
+    return true;
+  }
+  if ('contentSource' in json) {
+    delete accepted.contentSource;
+    problems.push(PUBLISHER_FOLLOWS_NOTHING);
+  }
+  return false;
 }
 
 function writableByOthers(path: string, platform: NodeJS.Platform, readMode: ReadMode): string[] {

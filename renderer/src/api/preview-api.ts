@@ -41,6 +41,7 @@ export function createPreviewApi(content: Content): KioskApi {
     readUsage: previewOnly,
     setUsageCounting: previewOnly,
     exportUsageCsv: previewOnly,
+    publishToKiosks: previewOnly,
     on: () => () => undefined,
   };
 }

@@ -83,6 +83,7 @@ export function createFakeKioskApi(initial: Content = contentFixture()): FakeKio
     readUsage: signedOut,
     setUsageCounting: signedOut,
     exportUsageCsv: signedOut,
+    publishToKiosks: signedOut,
     on(event, listener) {
       const typed = listener as (payload: unknown) => void;
       const set = listeners.get(event) ?? new Set();

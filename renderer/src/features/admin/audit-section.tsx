@@ -17,6 +17,8 @@ const ACTION: Record<AuditAction, string> = {
   'settings-changed': 'Settings changed',
   'kiosk-quit': 'Kiosk quit',
   'central-applied': 'Central content applied',
+  'bundle-published': 'Sent to all kiosks',
+  'bundle-resigned': "Kiosks' content renewed",
 };
 
 /** The audit log, newest first: who did what and when. It never holds a PIN. */
