@@ -55,6 +55,9 @@ describe('isTextField', () => {
     const checkbox = document.createElement('input');
     checkbox.type = 'checkbox';
     expect(isTextField(checkbox)).toBe(false);
+    const passphrase = document.createElement('input');
+    passphrase.type = 'password';
+    expect(isTextField(passphrase)).toBe(true);
   });
 });
 

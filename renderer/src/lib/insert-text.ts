@@ -1,8 +1,10 @@
 type Field = HTMLInputElement | HTMLTextAreaElement;
 
+// A password field too: the publishing PC's passphrase can be typed on the staff keyboard.
 export const isTextField = (element: Element | null): element is Field =>
   element instanceof HTMLTextAreaElement ||
-  (element instanceof HTMLInputElement && ['text', 'url', 'tel', 'search'].includes(element.type));
+  (element instanceof HTMLInputElement &&
+    ['text', 'url', 'tel', 'search', 'password'].includes(element.type));
 
 /**
  * Types into a field as a key press would: at the caret, replacing a selection, and through

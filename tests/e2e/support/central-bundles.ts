@@ -6,7 +6,8 @@ import { writeBundleKeys, type WrittenKeys } from '../../../electron/core/bundle
 import { signBundle } from '../../../electron/core/bundle/sign-bundle.ts';
 import { DEFAULT_CONTENT_PATH } from '../../../electron/host/repo-paths.ts';
 
-const PASSPHRASE = 'lobby bundle test passphrase';
+/** The passphrase of every test key, as staff type it on the publishing PC. */
+export const PASSPHRASE = 'lobby bundle test passphrase';
 const APP_VERSION = '0.1.0';
 const DAY_MS = 24 * 60 * 60_000;
 

@@ -17,6 +17,7 @@ import {
 } from '../../store/admin/admin-selectors.ts';
 import { useAdmin } from '../../store/admin/use-admin.ts';
 import { PublishDialog } from './publish-dialog.tsx';
+import { PublishToKiosksButton, PublisherState } from './publish-to-kiosks.tsx';
 
 const STATE_WORDS = {
   saved: 'Draft saved',
@@ -55,6 +56,7 @@ export function AdminHeader() {
             ? `${STATE_WORDS[state]}${changes.length > 0 ? ` · ${changes.length} ${changes.length === 1 ? 'change' : 'changes'} not yet published` : ''}`
             : 'No draft: visitors see the published content.'}
         </p>
+        <PublisherState />
         {places.length > 0 && <IssuePlaces places={places} />}
       </div>
       <div className="admin-header__actions">
@@ -73,6 +75,7 @@ export function AdminHeader() {
           <Send aria-hidden="true" />
           Publish
         </button>
+        <PublishToKiosksButton />
         <button
           type="button"
           className="admin-button"

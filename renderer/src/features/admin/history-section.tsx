@@ -6,6 +6,7 @@ import {
   selectRestoreRevision,
   selectRevisions,
 } from '../../store/admin/admin-selectors.ts';
+import { sentLine } from '../../lib/publisher-lines.ts';
 import { revisionLine } from '../../lib/revision-line.ts';
 import { useAdmin } from '../../store/admin/use-admin.ts';
 import { selectRevision } from '../../store/selectors.ts';
@@ -37,6 +38,7 @@ export function HistorySection() {
               {r.number === current ? ' (visitors see this)' : ''}
             </span>
             <span className="admin-list__detail">{revisionLine(r, when)}</span>
+            {r.sentAs && <span className="admin-list__detail">{sentLine(r)}</span>}
             <div className="admin-revision__changes">
               <ChangeList
                 records={r.records}
