@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { adminOperations } from './admin-schema.ts';
 import { ContentV5 } from './content-schema.ts';
 import { editingOperations } from './editing-schema.ts';
+import { fleetOperations } from './fleet-schema.ts';
 import type { Reply } from './errors.ts';
 import { policyOperations } from './policy-schema.ts';
 import { publishOperations } from './publish-schema.ts';
@@ -27,6 +28,7 @@ export const operations = {
   ...usageOperations,
   ...policyOperations,
   ...publishOperations,
+  ...fleetOperations,
   ...rendererOperations,
 } as const;
 

@@ -263,7 +263,8 @@ export const Policy = z.strictObject(
       .optional(),
     /**
      * A folder (absolute), usually on a share, where the kiosk writes its status every minute
-     * for `fleet-status` (electron/core/fleet). Needs kioskName (see read-policy.ts).
+     * for `fleet-status` (electron/core/fleet). Needs kioskName (see read-policy.ts), but on
+     * the publishing PC, whose Kiosks section reads the folder the kiosks write.
      */
     statusFolder: z
       .string({

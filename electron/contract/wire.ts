@@ -34,6 +34,7 @@ export const operationNames = [
   'rendererAlive',
   'reportMissingVoices',
   'publishToKiosks',
+  'readFleetStatus',
 ] as const;
 export type OperationName = (typeof operationNames)[number];
 

@@ -183,6 +183,7 @@ async function openLockedCore(
     central: central.status,
     centralChanges: centralChanges.subscribe,
     publisher,
+    now,
   });
   central.start();
   await publisher?.start();

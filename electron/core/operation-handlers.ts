@@ -27,6 +27,8 @@ export interface CoreServices {
   centralChanges?: (listener: () => void) => () => void;
   /** The publishing PC's signer (policy role "publisher"); absent or null on a kiosk. */
   publisher?: Publisher | null;
+  /** The clock the fleet's status files are judged by; absent: the system's. */
+  now?: Now;
 }
 import type { OperationHandlers } from './kiosk-core-types.ts';
 import { createPolicyHandlers } from './policy/policy-handlers.ts';
@@ -37,7 +39,8 @@ import { createTransferHandlers } from './transfer/transfer-handlers.ts';
 import { createTransferService, type TransferService } from './transfer/transfer-places.ts';
 import { createUsageHandlers } from './usage/usage-handlers.ts';
 import type { UsageStore } from './usage/usage-store.ts';
-import type { Timers } from './clock.ts';
+import { systemNow, type Now, type Timers } from './clock.ts';
+import { createFleetHandlers } from './fleet/fleet-handlers.ts';
 
 /**
  * One handler per operation of the contract but the renderer's own (create-kiosk-core.ts adds
@@ -55,6 +58,7 @@ export function createOperationHandlers(
     transfer = createTransferService({}),
     central,
     publisher = null,
+    now = systemNow,
   }: CoreServices,
 ): Omit<OperationHandlers, 'reportScreenError' | 'rendererAlive' | 'reportMissingVoices'> {
   const editingHandlers = createEditingHandlers(editing, admin);
@@ -84,6 +88,7 @@ export function createOperationHandlers(
     }),
     ...editingHandlers,
     ...createPublishHandlers(publisher, admin, editingHandlers.listRevisions),
+    ...createFleetHandlers(publisher !== null, policy.policy, admin, now),
     ...createTransferHandlers(transfer, editing, usage, admin),
     ...createUsageHandlers(usage, admin),
     ...createPolicyHandlers(policy),

@@ -1,10 +1,6 @@
 import { FLEET_STATUS_EXTENSION } from './fleet-status-file.ts';
-import {
-  CLOCK_AHEAD_TOLERANCE_MS,
-  DOWN_AFTER_MS,
-  LATE_AFTER_MS,
-  type KioskState,
-} from './judge-age.ts';
+import { ageInWords, fleetThresholdWords, utcMinute } from '../../contract/fleet-words.ts';
+import type { KioskState } from './judge-age.ts';
 import type { KioskRow } from './read-fleet-status.ts';
 
 export interface FleetReport {
@@ -14,7 +10,6 @@ export interface FleetReport {
 }
 
 const HEADINGS = ['Kiosk', 'State', 'Age', 'App', 'Content', 'Behind central'];
-const MINUTE = 60_000;
 
 /**
  * The fleet as a table, one kiosk a line, and a footer that says how it was judged. Shared by
@@ -46,8 +41,7 @@ export function formatFleetStatus(
   const footer = [
     '',
     `${rows.length} kiosk${rows.length === 1 ? '' : 's'}: ${count('OK')} OK, ${count('late')} late, ${count('down')} down, ${count('unreadable')} unreadable.`,
-    `Judged by each file's modification time as this computer sees it (now ${utc(nowMs)}): late after ${LATE_AFTER_MS / MINUTE} min without a new status, down after ${DOWN_AFTER_MS / MINUTE} min.`,
-    `Clock skew: a file time up to ${CLOCK_AHEAD_TOLERANCE_MS / MINUTE} min ahead of this computer's clock counts as just written; further ahead it counts as just written too but is flagged "clock ahead" (set the time on the file server, the kiosk and this computer).`,
+    ...fleetThresholdWords(nowMs),
   ];
   return {
     exitCode: allOk ? 0 : 1,
@@ -66,21 +60,7 @@ function cellsOf(row: KioskRow): string[] {
       : `central v${central.version ?? ' none yet'}`;
   const behind =
     central?.behind === true
-      ? `since ${central.behindSince === null ? '?' : utc(Date.parse(central.behindSince))}: ${central.reason ?? 'no reason given'}`
+      ? `since ${central.behindSince === null ? '?' : utcMinute(Date.parse(central.behindSince))}: ${central.reason ?? 'no reason given'}`
       : '-';
-  return [row.kioskName, state, age(row.ageMs), status.appVersion, content, behind];
-}
-
-function age(ms: number): string {
-  const seconds = Math.floor(ms / 1000);
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ${minutes % 60} min`;
-  return `${Math.floor(hours / 24)} d`;
-}
-
-function utc(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return [row.kioskName, state, ageInWords(row.ageMs), status.appVersion, content, behind];
 }

@@ -1,13 +1,11 @@
-/** No new status for this long: the kiosk is late (it writes every minute). */
-export const LATE_AFTER_MS = 3 * 60_000;
-/** No new status for this long: the kiosk is down. */
-export const DOWN_AFTER_MS = 15 * 60_000;
-/**
- * A file time up to this far ahead of the reader's clock counts as just written, unflagged:
- * the file server, the kiosk and the reader never agree to the second. Further ahead, it is
- * still taken as just written, but flagged, since it will look fresh for too long.
- */
-export const CLOCK_AHEAD_TOLERANCE_MS = 2 * 60_000;
+import {
+  CLOCK_AHEAD_TOLERANCE_MS,
+  DOWN_AFTER_MS,
+  LATE_AFTER_MS,
+} from '../../contract/fleet-words.ts';
+
+// The thresholds live in the contract: the publishing PC's Kiosks section states them too.
+export { CLOCK_AHEAD_TOLERANCE_MS, DOWN_AFTER_MS, LATE_AFTER_MS };
 
 export type KioskState = 'OK' | 'late' | 'down';
 

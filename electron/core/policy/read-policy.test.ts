@@ -142,6 +142,20 @@ describe('readPolicy', () => {
     );
   });
 
+  it("keeps the publishing PC's statusFolder without kioskName: it reads the kiosks' folder", async () => {
+    const publisher = {
+      role: 'publisher',
+      publisher: { bundleFolder: '/srv/kiosk-bundle', keyFile: '/srv/keys/signing.key.pem' },
+      statusFolder: '/srv/kiosk-status',
+    };
+    const loaded = await read(JSON.stringify(publisher));
+    expect(loaded.problem).toBeNull();
+    expect(loaded.policy).toMatchObject({ role: 'publisher', statusFolder: '/srv/kiosk-status' });
+    // A kiosk-role policy still needs the name, and says so.
+    const kiosk = await read(JSON.stringify({ ...publisher, role: 'kiosk', publisher: undefined }));
+    expect(kiosk.policy.statusFolder).toBeUndefined();
+  });
+
   it('leaves out a statusFolder whose kioskName is refused, reporting the name once', async () => {
     const loaded = await read(JSON.stringify({ kioskName: '../x', statusFolder: '/srv/s' }));
     expect(loaded.policy).toEqual(NO_POLICY);

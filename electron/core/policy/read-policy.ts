@@ -156,12 +156,18 @@ function judgeKeys(json: Record<string, unknown>): {
     if (key === 'contentSource') contentSourceBroken = true;
     if (key === 'usageCounts') accepted.usageCounts = false;
   }
-  // A status file needs a name. A kioskName that broke its own rule is reported already.
-  if (accepted.statusFolder !== undefined && accepted.kioskName === undefined) {
+  contentSourceBroken = judgeRole(json, accepted, problems) && contentSourceBroken;
+  // A kiosk's status file needs a name. The publishing PC reads the folder the kiosks write
+  // (its Kiosks section), so it may name the folder alone. A kioskName that broke its own rule
+  // is reported already.
+  if (
+    accepted.statusFolder !== undefined &&
+    accepted.kioskName === undefined &&
+    accepted.role !== 'publisher'
+  ) {
     delete accepted.statusFolder;
     if (!('kioskName' in json)) problems.push(STATUS_FOLDER_NEEDS_NAME);
   }
-  contentSourceBroken = judgeRole(json, accepted, problems) && contentSourceBroken;
   if (unknown.length > 0) problems.push(unknownKeysMessage(unknown));
   // Every value was checked against its own key's rule just now.
   return { policy: Policy.parse(accepted), problems, adminClosed, contentSourceBroken };

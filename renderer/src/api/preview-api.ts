@@ -42,6 +42,7 @@ export function createPreviewApi(content: Content): KioskApi {
     setUsageCounting: previewOnly,
     exportUsageCsv: previewOnly,
     publishToKiosks: previewOnly,
+    readFleetStatus: previewOnly,
     on: () => () => undefined,
   };
 }

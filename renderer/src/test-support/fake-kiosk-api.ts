@@ -84,6 +84,7 @@ export function createFakeKioskApi(initial: Content = contentFixture()): FakeKio
     setUsageCounting: signedOut,
     exportUsageCsv: signedOut,
     publishToKiosks: signedOut,
+    readFleetStatus: signedOut,
     on(event, listener) {
       const typed = listener as (payload: unknown) => void;
       const set = listeners.get(event) ?? new Set();

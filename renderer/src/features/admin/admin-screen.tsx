@@ -7,6 +7,7 @@ import {
   selectPreviewing,
   selectQuitting,
 } from '../../store/admin/admin-selectors.ts';
+import { selectShowsKiosks } from '../../store/admin/fleet-selectors.ts';
 import { useAdmin } from '../../store/admin/use-admin.ts';
 import { AdminHeader } from './admin-header.tsx';
 import { AdminKeyboard } from './admin-keyboard.tsx';
@@ -18,6 +19,7 @@ import { CentralLock } from './central-lock.tsx';
 import { forgetHistories } from './field-histories.ts';
 import { HistorySection } from './history-section.tsx';
 import { HoursSection } from './hours-section.tsx';
+import { KiosksSection } from './kiosks-section.tsx';
 import { PreviewOverlay } from './preview-overlay.tsx';
 import { PrivacySection } from './privacy-section.tsx';
 import { ProgramsSection } from './programs-section.tsx';
@@ -74,6 +76,7 @@ const SECTIONS: ReadonlyArray<[EditorSection, string, () => ReactNode]> = [
   ['transfer', 'Import and export', () => <TransferSection />],
   ['audit', 'Audit log', () => <AuditSection />],
   ['usage', 'Usage', () => <UsageSection />],
+  ['kiosks', 'Kiosks', () => <KiosksSection />],
 ];
 
 /** Admin: the editor for everything visitors see, with the keyboard at the foot. */
@@ -88,7 +91,10 @@ export function AdminScreen() {
   const typing = useTyping();
   useEffect(() => forgetHistories, []);
   const quitting = useAdmin(selectQuitting);
-  const body = SECTIONS.find(([name]) => name === section)?.[2];
+  const showsKiosks = useAdmin(selectShowsKiosks);
+  // Kiosks is the publishing PC's only: a kiosk has no folder of the others' status to read.
+  const sections = showsKiosks ? SECTIONS : SECTIONS.filter(([name]) => name !== 'kiosks');
+  const body = sections.find(([name]) => name === section)?.[2];
   if (quitting) {
     return (
       <main className="admin admin--closing">
@@ -100,7 +106,7 @@ export function AdminScreen() {
     <div className="admin">
       <AdminHeader />
       <nav className="admin-tabs" aria-label="Admin sections">
-        {SECTIONS.map(([name, label]) => (
+        {sections.map(([name, label]) => (
           <button
             key={name}
             type="button"

@@ -7,6 +7,7 @@ import { createAdminSlice, type AdminSlice } from './admin-slice.ts';
 import { createAgencyTextSlice, type AgencyTextSlice } from './agency-text-slice.ts';
 import { createClosureRequestSlice, type ClosureRequestSlice } from './closure-request-slice.ts';
 import { createEditorSlice, type EditorSlice } from './editor-slice.ts';
+import { createFleetSlice, type FleetSlice } from './fleet-slice.ts';
 import { createPublisherSlice, type PublisherSlice } from './publisher-slice.ts';
 import { createRecordsSlice, type RecordsSlice } from './records-slice.ts';
 import { createTransferSlice, type TransferSlice } from './transfer-slice.ts';
@@ -17,7 +18,8 @@ type AdminSlices = AdminSlice &
   AgencyTextSlice &
   TransferSlice &
   ClosureRequestSlice &
-  PublisherSlice;
+  PublisherSlice &
+  FleetSlice;
 
 /** The kiosk's one store as staff have it: the visitors' slices and admin's. */
 export type AdminState = KioskState & AdminSlices;
@@ -38,6 +40,7 @@ export function withAdmin(store: KioskStore, api: KioskApi): AdminStore {
       ...createTransferSlice(api)(set, get, extended),
       ...createClosureRequestSlice(set, get, extended),
       ...createPublisherSlice(api)(set, get, extended),
+      ...createFleetSlice(api)(set, get, extended),
     }));
     admins.set(store, admin);
   }

@@ -14,7 +14,9 @@ export type EditorSection =
   | 'history'
   | 'transfer'
   | 'audit'
-  | 'usage';
+  | 'usage'
+  /** The publishing PC's only: every kiosk's status. */
+  | 'kiosks';
 
 /** Where the working copy stands against the draft on disk. */
 export type DraftState = 'saved' | 'unsaved' | 'saving' | 'invalid' | 'failed';
