@@ -13,7 +13,7 @@ import { createManualTimers, type ManualTimers } from './central/test-support/ma
 import type { KioskCore } from './kiosk-core-types.ts';
 import { UNUSABLE_SOURCE_STATUS } from './open-central.ts';
 import { openKioskCore } from './open-kiosk-core.ts';
-import { kioskCentralOf } from './ops/heartbeat.ts';
+import { kioskStatusOf } from './ops/heartbeat.ts';
 import type { LoadedPolicy } from './policy/read-policy.ts';
 import { makeContent } from './test-support/make-content.ts';
 import { createRecordingLogger } from './test-support/recording-logger.ts';
@@ -88,7 +88,7 @@ describe('openKioskCore with a central source', () => {
       behindSince: null,
       reason: null,
     });
-    expect(await kioskCentralOf(kiosk)()).toEqual(status.central);
+    expect(await kioskStatusOf(kiosk).central()).toEqual(status.central);
     const token = await signIn(kiosk);
     const { revisions } = await kiosk.invoke('listRevisions', { token });
     expect(revisions[0]).toMatchObject({

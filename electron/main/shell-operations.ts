@@ -3,8 +3,7 @@ import type { Policy } from '../contract/policy-schema.ts';
 import {
   centralChangesOf,
   fleetStatusPlaceOf,
-  kioskCentralOf,
-  kioskProblemsOf,
+  kioskStatusOf,
   publishedRevisionOf,
   startHeartbeat,
   systemNow,
@@ -61,15 +60,15 @@ export function startShellOperations(options: ShellOperationsOptions): ShellOper
     ...options.install,
   });
   const updateProblems = !plan.selfUpdate && plan.problem ? [plan.reason] : [];
-  const coreProblems = kioskProblemsOf(options.core);
+  const coreStatus = kioskStatusOf(options.core);
   const heartbeat = startHeartbeat({
     dataDir: options.dataDir,
     version: app.getVersion(),
     shell: 'electron',
     publishedRevision: publishedRevisionOf(options.core),
     lastError: log.lastError,
-    problems: async () => [...(await coreProblems()), ...updateProblems],
-    central: kioskCentralOf(options.core),
+    problems: async () => [...(await coreStatus.problems()), ...updateProblems],
+    central: coreStatus.central,
     rewriteWhen: centralChangesOf(options.core),
     fleetStatus: fleetStatusPlaceOf(policy),
     log,

@@ -9,8 +9,7 @@ import { createListeners } from '../listeners.ts';
 import {
   centralChangesOf,
   HEARTBEAT_INTERVAL_MS,
-  kioskCentralOf,
-  kioskProblemsOf,
+  kioskStatusOf,
   publishedRevisionOf,
   startHeartbeat,
   type Heartbeat,
@@ -365,7 +364,7 @@ describe('publishedRevisionOf', () => {
   });
 });
 
-describe('kioskProblemsOf', () => {
+describe('kioskStatusOf: problems', () => {
   it('asks the core for the admin status and gives its problems', async () => {
     const invoke = vi.fn(async () => ({
       pinSet: true,
@@ -373,15 +372,26 @@ describe('kioskProblemsOf', () => {
       attemptsLeft: 5,
       problems: ['Sign-in is closed because the kiosk cannot save the count of wrong PINs.'],
     }));
-    const core = { invoke } as unknown as Parameters<typeof kioskProblemsOf>[0];
-    expect(await kioskProblemsOf(core)()).toEqual([
+    const core = { invoke } as unknown as Parameters<typeof kioskStatusOf>[0];
+    expect(await kioskStatusOf(core).problems()).toEqual([
       'Sign-in is closed because the kiosk cannot save the count of wrong PINs.',
     ]);
     expect(invoke).toHaveBeenCalledWith('adminStatus', undefined);
   });
 });
 
-describe('kioskCentralOf', () => {
+describe('kioskStatusOf: one adminStatus per snapshot', () => {
+  it('writes problems and central from a single read', async () => {
+    const invoke = vi.fn(async () => ({ problems: ['Fix the policy.'], central: CENTRAL }));
+    const core = { invoke } as unknown as Parameters<typeof kioskStatusOf>[0];
+    start(kioskStatusOf(core));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(written()).toMatchObject({ problems: ['Fix the policy.'], central: CENTRAL });
+    expect(invoke).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('kioskStatusOf: central', () => {
   const coreAnswering = (status: Record<string, unknown>) => {
     const invoke = vi.fn(async () => ({
       pinSet: true,
@@ -389,17 +399,17 @@ describe('kioskCentralOf', () => {
       attemptsLeft: 5,
       ...status,
     }));
-    return { invoke, core: { invoke } as unknown as Parameters<typeof kioskCentralOf>[0] };
+    return { invoke, core: { invoke } as unknown as Parameters<typeof kioskStatusOf>[0] };
   };
 
   it('asks the core for the admin status and gives its central status', async () => {
     const { invoke, core } = coreAnswering({ central: CENTRAL });
-    expect(await kioskCentralOf(core)()).toEqual(CENTRAL);
+    expect(await kioskStatusOf(core).central()).toEqual(CENTRAL);
     expect(invoke).toHaveBeenCalledWith('adminStatus', undefined);
   });
 
   it('gives null without a central source', async () => {
-    expect(await kioskCentralOf(coreAnswering({ central: null }).core)()).toBeNull();
-    expect(await kioskCentralOf(coreAnswering({}).core)()).toBeNull();
+    expect(await kioskStatusOf(coreAnswering({ central: null }).core).central()).toBeNull();
+    expect(await kioskStatusOf(coreAnswering({}).core).central()).toBeNull();
   });
 });

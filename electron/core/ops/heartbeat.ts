@@ -69,9 +69,9 @@ export interface HeartbeatOptions {
   publishedRevision: () => Promise<number>;
   /** From the logger the kiosk logs through (trackErrors). */
   lastError: () => LastError | null;
-  /** What IT must fix now; see kioskProblemsOf. Absent: the file says null. */
+  /** What IT must fix now; see kioskStatusOf. Absent: the file says null. */
   problems?: () => Promise<string[]>;
-  /** How the kiosk follows IT's central source; see kioskCentralOf. Absent: null. */
+  /** How the kiosk follows IT's central source; see kioskStatusOf. Absent: null. */
   central?: () => Promise<CentralStatus | null>;
   /**
    * Subscribes to changes IT should see before the next minute (see centralChangesOf): each one
@@ -103,16 +103,23 @@ export function publishedRevisionOf(core: Pick<KioskCore, 'invoke'>): () => Prom
   return async () => (await core.invoke('getPublishedContent', undefined)).revision;
 }
 
-/** What the core says IT must fix, as adminStatus gives staff the same lines. */
-export function kioskProblemsOf(core: Pick<KioskCore, 'invoke'>): () => Promise<string[]> {
-  return async () => (await core.invoke('adminStatus', undefined)).problems ?? [];
-}
-
-/** How the core follows IT's central source, as adminStatus tells staff; null without one. */
-export function kioskCentralOf(
-  core: Pick<KioskCore, 'invoke'>,
-): () => Promise<CentralStatus | null> {
-  return async () => (await core.invoke('adminStatus', undefined)).central ?? null;
+/**
+ * The heartbeat's `problems` and `central`, both from adminStatus: asked together (as a snapshot
+ * asks them), they share one read, which checks the data folder on disk.
+ */
+export function kioskStatusOf(core: Pick<KioskCore, 'invoke'>): {
+  problems: () => Promise<string[]>;
+  central: () => Promise<CentralStatus | null>;
+} {
+  let reading: ReturnType<typeof core.invoke<'adminStatus'>> | null = null;
+  const read = () =>
+    (reading ??= core.invoke('adminStatus', undefined).finally(() => {
+      reading = null;
+    }));
+  return {
+    problems: async () => (await read()).problems ?? [],
+    central: async () => (await read()).central ?? null,
+  };
 }
 
 /** The core's word that its central status changed: a refusal reaches IT within seconds. */
@@ -189,6 +196,11 @@ async function snapshot(
   at: Date,
 ): Promise<HeartbeatRecord> {
   const memory = (options.memory ?? (() => process.memoryUsage()))();
+  // Asked together, so kioskStatusOf's two answers come from one adminStatus.
+  const [problems, central] = await Promise.all([
+    options.problems?.().catch(() => null) ?? null,
+    options.central?.().catch(() => null) ?? null,
+  ]);
   return {
     version: options.version,
     shell: options.shell,
@@ -200,8 +212,8 @@ async function snapshot(
     contentRevision: (await options.publishedRevision().catch(() => null)) ?? null,
     memoryMb: { rss: megabytes(memory.rss), heapUsed: megabytes(memory.heapUsed) },
     lastError: options.lastError(),
-    problems: (await options.problems?.().catch(() => null)) ?? null,
-    central: (await options.central?.().catch(() => null)) ?? null,
+    problems,
+    central,
   };
 }
 
