@@ -80,9 +80,22 @@ describe('ContentSource', () => {
     ]);
   });
 
+  it('takes localEditing as one of the three modes, and names them when it is not', () => {
+    for (const localEditing of ['none', 'announcements-and-hours', 'all']) {
+      expect(
+        ContentSource.safeParse({ location: '/srv/b', publicKeys: [KEY], localEditing }).success,
+      ).toBe(true);
+    }
+    expect(
+      messages({ location: '/srv/b', publicKeys: [KEY], localEditing: 'announcements' }),
+    ).toEqual([
+      'contentSource.localEditing must be one of "none", "announcements-and-hours", "all".',
+    ]);
+  });
+
   it('names a key it does not take', () => {
     expect(messages({ location: '/srv/b', publicKeys: [KEY], interval: 5 })).toEqual([
-      'contentSource takes only location, publicKeys and checkEverySeconds, not "interval".',
+      'contentSource takes only location, publicKeys, checkEverySeconds and localEditing, not "interval".',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PublicKeyText } from './bundle-schema.ts';
+import { LOCAL_EDITING_MODES } from './content-ownership.ts';
 
 /**
  * Where a kiosk takes its content from when IT runs several lobbies: a bundle folder the bureau
@@ -51,17 +52,23 @@ const CheckEverySeconds = z
   .min(1, { error: 'contentSource.checkEverySeconds must be at least 1.' })
   .max(86_400, { error: 'contentSource.checkEverySeconds must be at most 86400 (a day).' });
 
+const LocalEditingMode = z.enum(LOCAL_EDITING_MODES, {
+  error: `contentSource.localEditing must be one of ${LOCAL_EDITING_MODES.map((mode) => `"${mode}"`).join(', ')}.`,
+});
+
 export const ContentSource = z.strictObject(
   {
     location: Location,
     publicKeys: PublicKeys,
     /** How often the kiosk looks for a new bundle; DEFAULT_CHECK_EVERY_SECONDS when absent. */
     checkEverySeconds: CheckEverySeconds.optional(),
+    /** What staff may edit on the kiosk (content-ownership.ts); DEFAULT_LOCAL_EDITING when absent. */
+    localEditing: LocalEditingMode.optional(),
   },
   {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `contentSource takes only location, publicKeys and checkEverySeconds, not ${(issue.keys ?? []).map((key) => `"${key}"`).join(', ')}.`
+        ? `contentSource takes only location, publicKeys, checkEverySeconds and localEditing, not ${(issue.keys ?? []).map((key) => `"${key}"`).join(', ')}.`
         : 'contentSource must look like {"location": "https://intranet.example/kiosk-bundle/", "publicKeys": ["MCowBQYDK2VwAyEA…"]}.',
   },
 );
@@ -82,6 +89,16 @@ export const CentralStatus = z.object({
   behindSince: z.iso.datetime().nullable(),
   /** Why the last check failed, one plain sentence; null when it did not. */
   reason: z.string().nullable(),
+  /**
+   * What staff may edit here (the policy's, or its default). Optional for the heartbeats of
+   * kiosks from before it, which locked everything ("none").
+   */
+  localEditing: LocalEditingMode.optional(),
+  /**
+   * In mode "all": `version` was verified but not shown, because staff have edited this kiosk's
+   * content and their edits win. Optional as localEditing is.
+   */
+  keptLocal: z.boolean().optional(),
 });
 export type CentralStatus = z.output<typeof CentralStatus>;
 

@@ -37,8 +37,18 @@ export const RevisionInfo = z.object({
   records: ChangeRecords.optional(),
   /** For a restore: the revision whose content came back. */
   restoredFrom: z.number().int().positive().optional(),
-  /** For a central revision: the signed bundle's content version and the key that signed it. */
-  central: z.object({ version: z.number().int().positive(), keyId: z.string() }).optional(),
+  /**
+   * For a central revision: the signed bundle's content version and the key that signed it;
+   * `withLocal` when the kiosk's own parts (localEditing "announcements-and-hours") were kept in
+   * it and differ from the bundle's, so it holds staff's edits too.
+   */
+  central: z
+    .object({
+      version: z.number().int().positive(),
+      keyId: z.string(),
+      withLocal: z.boolean().optional(),
+    })
+    .optional(),
   /** On the publishing PC: when this revision was signed and sent to all kiosks, as which version. */
   sentAs: SentAs.optional(),
 });

@@ -45,6 +45,9 @@ export const UNUSABLE_SOURCE_STATUS: CentralStatus = {
   behindSince: null,
   reason:
     "The central source in IT's policy file cannot be used, so no central content is applied. IT needs to fix contentSource in policy.json.",
+  // IT meant this kiosk to follow a source: until it can, nothing is edited here (fail closed).
+  localEditing: 'none',
+  keptLocal: false,
 };
 
 const NO_SOURCE: CentralWiring = {
@@ -80,7 +83,8 @@ export async function openCentral(options: OpenCentralOptions): Promise<CentralW
     ...(options.platform === undefined ? {} : { platform: options.platform }),
     ...(options.onChange === undefined ? {} : { onChange: options.onChange }),
     async apply(content, from) {
-      await editing.applyCentral(content, from);
+      const { keptLocal } = await editing.applyCentral(content, from);
+      return { keptLocal };
     },
   });
   return {

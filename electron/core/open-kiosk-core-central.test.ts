@@ -2,6 +2,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CENTRAL_LOCKED_MESSAGE } from '../contract/central-schema.ts';
+import type { LocalEditing } from '../contract/content-ownership.ts';
 import type { Policy } from '../contract/policy-schema.ts';
 import { setPin } from './admin/set-pin.ts';
 import {
@@ -36,8 +37,14 @@ afterEach(async () => {
   await bundle.remove();
 });
 
-const sourceAt = (location: string): LoadedPolicy => ({
-  policy: { contentSource: { location, publicKeys: [bundle.key.publicText] } } satisfies Policy,
+const sourceAt = (location: string, localEditing?: LocalEditing): LoadedPolicy => ({
+  policy: {
+    contentSource: {
+      location,
+      publicKeys: [bundle.key.publicText],
+      ...(localEditing === undefined ? {} : { localEditing }),
+    },
+  } satisfies Policy,
   path: '/etc/asb-lobby-kiosk/policy.json',
   problem: null,
 });
@@ -87,6 +94,8 @@ describe('openKioskCore with a central source', () => {
       lastAppliedAt: new Date(NOW).toISOString(),
       behindSince: null,
       reason: null,
+      localEditing: 'announcements-and-hours',
+      keptLocal: false,
     });
     expect(await kioskStatusOf(kiosk).central()).toEqual(status.central);
     const token = await signIn(kiosk);
@@ -115,8 +124,8 @@ describe('openKioskCore with a central source', () => {
     expect(seen.filter((name) => name === 'centralChanged')).toHaveLength(1);
   });
 
-  it('locks staff editing with the central words', async () => {
-    const kiosk = await open(sourceAt(bundle.bundleDir));
+  it('in mode "none", locks staff editing with the central words', async () => {
+    const kiosk = await open(sourceAt(bundle.bundleDir, 'none'));
     const token = await signIn(kiosk);
 
     const error = await refusal(
@@ -127,6 +136,35 @@ describe('openKioskCore with a central source', () => {
       code: 'forbidden',
       message: CENTRAL_LOCKED_MESSAGE,
     });
+  });
+
+  it('by default, staff post announcements that a central update keeps, and see a stale number flagged', async () => {
+    await bundle.sign({ content: contentWithPhone('(916) 555-0177') });
+    const kiosk = await open(sourceAt(bundle.bundleDir));
+    await checkOnce();
+    const token = await signIn(kiosk);
+    const mine = structuredClone(contentWithPhone('(916) 555-0100'));
+    mine.announcements = [
+      {
+        id: 'noon',
+        text: { en: 'Closes at noon. Call 555-0177.', es: '' },
+        startsAt: '',
+        endsAt: '',
+      },
+    ];
+    await kiosk.invoke('saveDraft', { token, content: mine });
+    await kiosk.invoke('publishDraft', { token, initials: 'JD' });
+    expect((await kiosk.invoke('adminStatus', undefined)).problems).toEqual([]);
+
+    await bundle.sign({ content: contentWithPhone('(916) 555-0188') });
+    await checkOnce();
+
+    const { content } = await kiosk.invoke('getPublishedContent', undefined);
+    expect(content.programs[0]?.units[0]?.phone).toBe('(916) 555-0188');
+    expect(content.announcements.map((a) => a.text.en)).toEqual(['Closes at noon. Call 555-0177.']);
+    expect((await kiosk.invoke('adminStatus', undefined)).problems).toEqual([
+      expect.stringMatching(/^Announcement 1 › Text \(English\) mentions 555-0177, a number/),
+    ]);
   });
 
   it('keeps the last good content and says why when the source cannot be read', async () => {

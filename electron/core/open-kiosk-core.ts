@@ -1,9 +1,14 @@
 import { basename } from 'node:path';
-import { CENTRAL_LOCKED_MESSAGE } from '../contract/central-schema.ts';
+import {
+  centralPartsOf,
+  DEFAULT_LOCAL_EDITING,
+  type LocalEditing,
+} from '../contract/content-ownership.ts';
 import { createAdminServices } from './admin/admin-services.ts';
 import { createSecurityFile } from './admin/security-file.ts';
 import { createKioskCore } from './create-kiosk-core.ts';
 import { createListeners } from './listeners.ts';
+import { localNumberProblems } from './central/local-numbers.ts';
 import { openCentral } from './open-central.ts';
 import { openPublisher } from './publish/open-publisher.ts';
 import { createDataFolderCheck, isNewDataFolder } from './data-folder.ts';
@@ -118,16 +123,21 @@ async function openLockedCore(
     policyAdminClosed: policy.adminClosed,
     newDataFolder,
   });
-  // Locked also when the key cannot be used: IT meant this kiosk to follow a source.
-  const followsSource =
-    policy.policy.contentSource !== undefined || policy.contentSourceBroken === true;
+  // Locked also when the source cannot be used: IT meant this kiosk to follow one.
+  const source = policy.policy.contentSource;
+  const localEditing: LocalEditing | null =
+    source !== undefined
+      ? (source.localEditing ?? DEFAULT_LOCAL_EDITING)
+      : policy.contentSourceBroken === true
+        ? 'none'
+        : null;
   const editing = await openEditing({
     ...shared,
     store,
     audit: admin.audit,
     alerts,
     settingsProblem: (content) => settingsProblem(content, policy.policy),
-    editingLocked: () => (followsSource ? CENTRAL_LOCKED_MESSAGE : null),
+    localEditing: () => localEditing,
   });
   const centralChanges = createListeners<void>(log);
   const central = await openCentral({
@@ -165,6 +175,7 @@ async function openLockedCore(
     ].filter((line): line is string => line !== null),
     ...store.alerts().map(alertLine),
     ...central.problems(),
+    ...localNumberProblems(store.get().content, centralPartsOf(localEditing)),
     ...(publisher?.problems() ?? []),
   ];
   const core = createKioskCore(store, log, {

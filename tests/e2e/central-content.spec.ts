@@ -74,6 +74,8 @@ test('three lobby kiosks follow one signed bundle and refuse every bundle the bu
           publicKeys: [trusted.publicText],
           // Staff sign in on the first, to read admin's banner.
           pin: name === 'lobby-a' ? STAFF_PIN : undefined,
+          // Everything from the bureau: admin offers no Publish and no Restore at all.
+          localEditing: 'none',
           context,
         }),
       ),

@@ -88,10 +88,12 @@ async function readAsKiosk(
     keys,
     applied,
     conditional: false,
+    localEditing: 'none',
     now: Date.now(),
     appVersion: '0.1.0',
     apply: async (content) => {
       label = labelOf(content);
+      return { keptLocal: false };
     },
   });
   if (outcome.kind === 'applied' && label !== null) {

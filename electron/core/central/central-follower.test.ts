@@ -36,7 +36,7 @@ let follower: CentralFollower | undefined;
 beforeEach(async () => {
   fixture = await createBundleFixture(NOW);
   server = folderFetch(fixture.bundleDir);
-  apply = vi.fn<CentralFollowerOptions['apply']>(async () => undefined);
+  apply = vi.fn<CentralFollowerOptions['apply']>(async () => ({ keptLocal: false }));
   timers = createManualTimers();
   log = createRecordingLogger();
   clock = NOW;
@@ -120,12 +120,49 @@ describe('openCentralFollower', () => {
       lastAppliedAt: new Date(NOW).toISOString(),
       behindSince: null,
       reason: null,
+      localEditing: 'announcements-and-hours',
+      keptLocal: false,
     });
     expect(apply).toHaveBeenCalledWith(expect.anything(), { version: 1, keyId: fixture.key.keyId });
     expect(apply.mock.calls[0]?.[0].programs[0]?.units[0]?.phone).toBe('(916) 555-0199');
     const record = JSON.parse(await readFile(join(fixture.dataDir, CENTRAL_STATE_FILE), 'utf8'));
     expect(record).toMatchObject({ version: 1, sha256: manifest.content.sha256 });
     expect(kiosk.problems()).toEqual([]);
+  });
+
+  it('applies the same version again after IT changes localEditing, and only then', async () => {
+    await fixture.sign();
+    await (await open({ localEditing: 'none' })).checkNow();
+    await follower?.stop();
+    await (await open({ localEditing: 'none' })).checkNow();
+    expect(apply).toHaveBeenCalledTimes(1);
+    await follower?.stop();
+
+    const kiosk = await open({ localEditing: 'all' });
+    await kiosk.checkNow();
+
+    expect(apply).toHaveBeenCalledTimes(2);
+    const record = JSON.parse(await readFile(join(fixture.dataDir, CENTRAL_STATE_FILE), 'utf8'));
+    expect(record).toMatchObject({ version: 1, localEditing: 'all' });
+  });
+
+  it("says a version was kept from visitors when staff's edits win (mode all)", async () => {
+    apply.mockResolvedValue({ keptLocal: true });
+    await fixture.sign();
+    const kiosk = await open({ localEditing: 'all' });
+
+    const status = await kiosk.checkNow();
+
+    expect(status).toMatchObject({
+      version: 1,
+      keptLocal: true,
+      localEditing: 'all',
+      reason: null,
+    });
+    expect(kiosk.problems()).toEqual([]);
+    expect(
+      log.lines.some(({ message }) => message.includes("not shown, because staff's own edits")),
+    ).toBe(true);
   });
 
   it('asks the server only for a changed manifest after a check that succeeded', async () => {

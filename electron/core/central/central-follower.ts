@@ -3,6 +3,7 @@ import {
   type CentralStatus,
   type ContentSource,
 } from '../../contract/central-schema.ts';
+import { DEFAULT_LOCAL_EDITING } from '../../contract/content-ownership.ts';
 import { publicKeyFromText, type PinnedKey } from '../bundle/keys.ts';
 import type { Now, Timers } from '../clock.ts';
 import type { CheckedContent } from '../content/checked-content.ts';
@@ -26,8 +27,14 @@ export interface CentralFollowerOptions {
   log: Logger;
   appVersion: string;
   random?: () => number;
-  /** Shows the content to visitors as a revision from the central source; rejects when it cannot. */
-  apply(content: CheckedContent, from: { version: number; keyId: string }): Promise<void>;
+  /**
+   * Shows the content to visitors as a revision from the central source (in mode "all", unless
+   * staff's edits keep it: `keptLocal`); rejects when it cannot.
+   */
+  apply(
+    content: CheckedContent,
+    from: { version: number; keyId: string },
+  ): Promise<{ keptLocal: boolean }>;
   /**
    * Called after a check that changed what status() says beyond the time of the check (applied,
    * refused, back again): the heartbeat and admin say so at once, not at their next minute.
@@ -61,6 +68,7 @@ export async function openCentralFollower(
   const stateFile = openCentralStateFile({ dataDir, fs, platform, now, log });
   const quarantine = openQuarantine({ dataDir, now, log });
   const setup = setUp(source, options.fetch);
+  const localEditing = source.localEditing ?? DEFAULT_LOCAL_EDITING;
 
   let record = await stateFile.read();
   let applied: CentralState | null = record.ok ? record.state : null;
@@ -82,6 +90,8 @@ export async function openCentralFollower(
     lastAppliedAt: applied?.appliedAt ?? null,
     behindSince,
     reason,
+    localEditing,
+    keptLocal: applied?.keptLocal === true,
   });
 
   const failed = (why: string, at: string): false => {
@@ -131,6 +141,7 @@ export async function openCentralFollower(
         keys: setup.keys,
         applied,
         conditional,
+        localEditing,
         now: now(),
         appVersion,
         apply,
@@ -147,7 +158,9 @@ export async function openCentralFollower(
         return succeeded();
       case 'applied':
         log.info(
-          `Central content version ${outcome.state.version} (key ${outcome.state.keyId}) applied.`,
+          outcome.state.keptLocal === true
+            ? `Central content version ${outcome.state.version} (key ${outcome.state.keyId}) verified; not shown, because staff's own edits are kept (localEditing "all").`
+            : `Central content version ${outcome.state.version} (key ${outcome.state.keyId}) applied (localEditing "${localEditing}").`,
         );
         if (!(await remember(outcome.state, at))) return false;
         return succeeded();

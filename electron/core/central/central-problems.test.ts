@@ -52,6 +52,12 @@ describe('centralProblems', () => {
 });
 
 describe('whenOf', () => {
+  it('warns of no expiry on a kiosk that keeps its own edits, which shows none of it', () => {
+    const expired = { expiresAt: new Date(NOW - DAY).toISOString() };
+    expect(centralProblems(status(expired), NOW)).toHaveLength(1);
+    expect(centralProblems(status({ ...expired, keptLocal: true }), NOW)).toEqual([]);
+  });
+
   it('gives the minute in UTC', () => {
     expect(whenOf('2026-12-06T16:43:19.000Z')).toBe('2026-12-06 16:43 UTC');
   });

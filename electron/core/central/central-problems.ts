@@ -13,7 +13,8 @@ export function centralProblems(status: CentralStatus, now: number): string[] {
     const since = status.behindSince === null ? '' : ` since ${whenOf(status.behindSince)}`;
     lines.push(`Central content could not be updated${since}: ${status.reason}`);
   }
-  if (status.expiresAt !== null) {
+  // A kiosk keeping its own edits (mode "all") shows no central content that could expire.
+  if (status.expiresAt !== null && status.keptLocal !== true) {
     const expiresAt = Date.parse(status.expiresAt);
     const day = status.expiresAt.slice(0, 10);
     if (expiresAt <= now) {

@@ -1,6 +1,7 @@
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { KeyId } from '../../contract/bundle-schema.ts';
+import { LOCAL_EDITING_MODES } from '../../contract/content-ownership.ts';
 import type { Now } from '../clock.ts';
 import type { Logger } from '../logger.ts';
 import { describeFsError, type DurableFs } from '../store/durable-fs.ts';
@@ -20,6 +21,13 @@ export const CentralState = z.strictObject({
   keyId: KeyId,
   expiresAt: z.iso.datetime(),
   appliedAt: z.iso.datetime(),
+  /**
+   * The mode it was applied under: after IT changes it, the same version is applied again under
+   * the new one. Absent in records from before modes, which locked everything: "none".
+   */
+  localEditing: z.enum(LOCAL_EDITING_MODES).optional(),
+  /** Mode "all": verified and recorded, but staff's own edits are what visitors see. */
+  keptLocal: z.boolean().optional(),
 });
 export type CentralState = z.output<typeof CentralState>;
 

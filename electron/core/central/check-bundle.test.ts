@@ -21,7 +21,7 @@ let apply: ReturnType<typeof vi.fn<CheckBundleInput['apply']>>;
 beforeEach(async () => {
   fixture = await createBundleFixture(NOW);
   keys = [publicKeyFromText(fixture.key.publicText)];
-  apply = vi.fn<CheckBundleInput['apply']>(async () => undefined);
+  apply = vi.fn<CheckBundleInput['apply']>(async () => ({ keptLocal: false }));
 });
 
 afterEach(() => fixture.remove());
@@ -35,6 +35,7 @@ function check(
     keys,
     applied,
     conditional: false,
+    localEditing: 'announcements-and-hours',
     now: NOW,
     appVersion: '0.1.0',
     apply,
@@ -68,6 +69,7 @@ describe('checkBundle', () => {
         keyId: fixture.key.keyId,
         expiresAt: manifest.expiresAt,
         appliedAt: new Date(NOW).toISOString(),
+        localEditing: 'announcements-and-hours',
       },
     });
     expect(apply).toHaveBeenCalledTimes(1);
@@ -147,6 +149,29 @@ describe('checkBundle', () => {
     const outcome = await check(applied);
     expect(outcome).toEqual({ kind: 'current', state: applied });
     expect(apply).not.toHaveBeenCalled();
+  });
+
+  it('applies the applied version again under a new localEditing mode, and records the mode', async () => {
+    await fixture.sign();
+    const applied = await appliedState();
+    const outcome = await check(applied, { localEditing: 'none' });
+    expect(outcome).toMatchObject({ kind: 'applied', state: { version: 1, localEditing: 'none' } });
+    expect(apply).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes a record from before modes as applied under "none"', async () => {
+    await fixture.sign();
+    const before: CentralState = { ...(await appliedState()) };
+    delete before.localEditing;
+    expect((await check(before, { localEditing: 'none' })).kind).toBe('current');
+    expect((await check(before)).kind).toBe('applied');
+  });
+
+  it("records a version kept from visitors by staff's edits (mode all)", async () => {
+    apply.mockResolvedValue({ keptLocal: true });
+    await fixture.sign();
+    const outcome = await check(null, { localEditing: 'all' });
+    expect(outcome).toMatchObject({ kind: 'applied', state: { version: 1, keptLocal: true } });
   });
 
   it('keeps the later expiry of a re-signed bundle (a refresh)', async () => {

@@ -1,5 +1,6 @@
 import semver from 'semver';
 import type { Manifest } from '../../contract/bundle-schema.ts';
+import type { LocalEditing } from '../../contract/content-ownership.ts';
 import { CURRENT_SCHEMA_VERSION } from '../../contract/content-schema.ts';
 import { formatIssues } from '../../contract/format-issues.ts';
 import { StoredContent } from '../../contract/migrations.ts';
@@ -20,15 +21,22 @@ export interface CheckBundleInput {
   applied: CentralState | null;
   /** Ask a web server for the manifest only if it changed since the last read. */
   conditional: boolean;
+  /** The mode in force: the applied version is applied again when it was under another. */
+  localEditing: LocalEditing;
   now: number;
   appVersion: string;
-  apply(content: CheckedContent, from: { version: number; keyId: string }): Promise<void>;
+  /** Shows the content to visitors; `keptLocal` when mode "all" kept staff's edits instead. */
+  apply(
+    content: CheckedContent,
+    from: { version: number; keyId: string },
+  ): Promise<{ keptLocal: boolean }>;
 }
 
 /**
  * - unchanged: the server said the manifest had not changed (304).
  * - current: the applied version again; `state` has the later expiry of the two (a re-signing).
- * - applied: a new version, shown to visitors now; `state` is what to record.
+ * - applied: a new version, or the applied one under a new mode, shown to visitors now (or kept
+ *   from them in mode "all", `state.keptLocal`); `state` is what to record.
  * - failed: the source could not be read, or the content could not be applied: nothing to keep.
  * - refused: the bundle failed a check; `evidence` is what goes to the quarantine.
  */
@@ -66,7 +74,7 @@ export async function checkBundle(input: CheckBundleInput): Promise<CheckOutcome
 
   const rule = versionRules(manifest, input);
   if (!rule.ok) return refused(rule.reason, files);
-  if (rule.value === 'same') {
+  if (rule.value === 'same' && (input.applied?.localEditing ?? 'none') === input.localEditing) {
     return { kind: 'current', state: refreshed(input.applied, manifest, keyId) };
   }
 
@@ -78,8 +86,9 @@ export async function checkBundle(input: CheckBundleInput): Promise<CheckOutcome
   const content = contentOf(manifest, read.value);
   if (!content.ok) return refused(content.reason, { ...files, content: read.value });
 
+  let shown: { keptLocal: boolean };
   try {
-    await input.apply(content.value, { version: manifest.contentVersion, keyId });
+    shown = await input.apply(content.value, { version: manifest.contentVersion, keyId });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {
@@ -93,6 +102,8 @@ export async function checkBundle(input: CheckBundleInput): Promise<CheckOutcome
     keyId,
     expiresAt: manifest.expiresAt,
     appliedAt: new Date(input.now).toISOString(),
+    localEditing: input.localEditing,
+    ...(shown.keptLocal ? { keptLocal: true } : {}),
   };
   return { kind: 'applied', state };
 }

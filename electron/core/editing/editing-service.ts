@@ -1,4 +1,14 @@
+import { isDeepStrictEqual } from 'node:util';
+import { CENTRAL_LOCKED_MESSAGE } from '../../contract/central-schema.ts';
 import { changeSentence, type ChangeRecord } from '../../contract/change-records.ts';
+import {
+  CONTENT_PARTS,
+  centralPartsOf,
+  partNames,
+  withPartsFrom,
+  type ContentPart,
+  type LocalEditing,
+} from '../../contract/content-ownership.ts';
 import type { Content } from '../../contract/content-schema.ts';
 import type { Draft, RevisionInfo } from '../../contract/editing-schema.ts';
 import { ApiError } from '../../contract/errors.ts';
@@ -27,10 +37,20 @@ export interface EditingService {
   importAsDraft(text: string, initials: string): Promise<Draft>;
   exportContent(): { fileName: string; text: string };
   /**
-   * Makes verified content from IT's central source what visitors see: a revision of kind
-   * 'central', recorded like any other change. Null when it is what visitors see already.
+   * Makes verified content from IT's central source what visitors see, in its parts the policy
+   * gives to central (content-ownership.ts): a revision of kind 'central', recorded like any
+   * other change.
    */
-  applyCentral(content: CheckedContent, from: CentralOrigin): Promise<RevisionInfo | null>;
+  applyCentral(content: CheckedContent, from: CentralOrigin): Promise<CentralApplied>;
+}
+
+/**
+ * `revision` null when nothing changed for visitors; `keptLocal` when, in mode "all", staff's
+ * own edits kept the central content from being shown at all.
+ */
+export interface CentralApplied {
+  revision: RevisionInfo | null;
+  keptLocal: boolean;
 }
 
 /** Which signed bundle central content came from. */
@@ -53,10 +73,12 @@ export interface EditingServiceOptions {
    */
   settingsProblem?: (content: Content) => string | null;
   /**
-   * Why staff may not change the content on this kiosk (it follows IT's central source), or
-   * null. Saving, publishing, restoring and importing are refused with these words then.
+   * What staff may edit on a kiosk that follows IT's central source (policy
+   * contentSource.localEditing; "none" when the source cannot be used), or null without one.
+   * The parts it gives to central are always what visitors see now: a draft, an import or a
+   * restored revision changes only the local parts, and mode "none" refuses every change.
    */
-  editingLocked?: () => string | null;
+  localEditing?: () => LocalEditing | null;
 }
 
 /** A change to the published content, as the audit log and the history name it. */
@@ -88,10 +110,18 @@ const SAME_AS_PUBLISHED =
 export function createEditingService(options: EditingServiceOptions): EditingService {
   const { store, revisions, draft, audit, log, now } = options;
   const problemOf = options.settingsProblem ?? (() => null);
-  const lockedBecause = options.editingLocked ?? (() => null);
+  const localEditing = options.localEditing ?? (() => null);
+  const centralParts = () => centralPartsOf(localEditing());
   const refuseIfLocked = (): void => {
-    const reason = lockedBecause();
-    if (reason !== null) throw new ApiError('forbidden', reason);
+    if (centralParts().length === CONTENT_PARTS.length) {
+      throw new ApiError('forbidden', CENTRAL_LOCKED_MESSAGE);
+    }
+  };
+  // Staff's content with the central parts as visitors see them now: a central update made
+  // while staff edit is never undone by their draft, their import or an old revision.
+  const withCentralParts = (content: Content): Content => {
+    const parts = centralParts();
+    return parts.length === 0 ? content : withPartsFrom(content, published().content, parts);
   };
   const obeyPolicy = (content: Content): void => {
     const problem = problemOf(content);
@@ -104,10 +134,10 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
   // newer than what visitors see, but this kiosk's own, not another's.
   const leftBehind = new Set<number>();
 
-  const asDraft = (stored: { content: Content; baseRevision: number; savedAt: string }): Draft => ({
-    ...stored,
-    ...described(published().content, stored.content),
-  });
+  const asDraft = (stored: { content: Content; baseRevision: number; savedAt: string }): Draft => {
+    const content = withCentralParts(stored.content);
+    return { ...stored, content, ...described(published().content, content) };
+  };
 
   const writeDraft = async (content: Content): Promise<Draft> => {
     obeyPolicy(content);
@@ -185,6 +215,16 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
     return revision;
   };
 
+  // Staff's edits are what visitors see unless it is the app's first content or central's alone
+  // (not with this kiosk's announcements kept in it). A revision that cannot be read counts as
+  // staff's: their work is never overwritten on a guess.
+  const hasLocalEdits = async (): Promise<boolean> => {
+    const shown = await revisions.tryRead(published().revision);
+    if (shown === null) return true;
+    const { kind, central } = shown.info;
+    return kind !== 'first' && (kind !== 'central' || central?.withLocal === true);
+  };
+
   return {
     async getDraft() {
       const stored = await draft.read();
@@ -193,7 +233,7 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
     saveDraft: (content) =>
       queue.run(() => {
         refuseIfLocked();
-        return writeDraft(content);
+        return writeDraft(withCentralParts(content));
       }),
     discardDraft: () => queue.run(() => draft.remove()),
     publish: (initials) =>
@@ -201,10 +241,11 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
         refuseIfLocked();
         const stored = await draft.read();
         if (!stored) throw new ApiError('bad_request', NOTHING_TO_PUBLISH);
+        const content = withCentralParts(stored.content);
         const against = published().content;
-        const records = changeRecords(against, stored.content);
+        const records = changeRecords(against, content);
         if (records.length === 0) throw new ApiError('bad_request', SAME_AS_PUBLISHED);
-        const revision = await commit(stored.content, {
+        const revision = await commit(content, {
           action: 'publish',
           undone: 'published',
           initials,
@@ -221,11 +262,11 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
     restore: (number, initials) =>
       queue.run(async () => {
         refuseIfLocked();
-        const { content } = await revisions.read(number);
+        const content = withCentralParts((await revisions.read(number)).content);
         const against = published().content;
         const records = changeRecords(against, content);
         if (records.length === 0) {
-          throw new ApiError('bad_request', `Revision ${number} is what visitors see now.`);
+          throw new ApiError('bad_request', sameAsShown(number, centralParts()));
         }
         return commit(content, {
           action: 'restore',
@@ -242,7 +283,7 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
       if (!result.ok) return result;
       const problem = problemOf(result.content);
       if (problem !== null) return { ok: false, reasons: [problem] };
-      return { ok: true, ...described(published().content, result.content) };
+      return { ok: true, ...described(published().content, withCentralParts(result.content)) };
     },
     importAsDraft: (text, initials) =>
       queue.run(async () => {
@@ -256,34 +297,45 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
           );
         }
         obeyPolicy(result.content);
-        const { changes } = described(published().content, result.content);
+        const content = withCentralParts(result.content);
+        const { changes } = described(published().content, content);
         await recordFirst(audit, 'Nothing was imported', {
           action: 'import',
           initials,
           detail: `Imported as the draft: ${changes.join('; ') || 'no changes'}`,
         });
         try {
-          return await writeDraft(result.content);
+          return await writeDraft(content);
         } catch (error) {
           const detail = `The import was not saved as the draft: ${messageOf(error)}`;
           await audit.append({ action: 'import', initials, detail }).catch(() => undefined);
           throw error;
         }
       }),
-    applyCentral: (content, { version, keyId }) =>
+    applyCentral: (central, { version, keyId }) =>
       queue.run(async () => {
+        // Called only with a source; without a mode it is one this app cannot read: keep all.
+        const mode = localEditing() ?? 'none';
+        if (mode === 'all' && (await hasLocalEdits())) return { revision: null, keptLocal: true };
+        const local = CONTENT_PARTS.filter((part) => !centralPartsOf(mode).includes(part));
         const against = published().content;
+        const content = mode === 'all' ? central : withPartsFrom(central, against, local);
         const records = changeRecords(against, content);
-        if (records.length === 0) return null;
-        return commit(content, {
+        if (records.length === 0) return { revision: null, keptLocal: false };
+        const withLocal = !isDeepStrictEqual(content, central);
+        const revision = await commit(content, {
           action: 'central-applied',
           undone: 'applied',
           initials: '',
-          info: { kind: 'central', central: { version, keyId } },
+          info: {
+            kind: 'central',
+            central: { version, keyId, ...(withLocal ? { withLocal } : {}) },
+          },
           detail: (revision) =>
             `Central content version ${version} (key ${keyId}) applied as revision ${revision.number}`,
           found: { against, records },
         });
+        return { revision, keptLocal: false };
       }),
     exportContent() {
       const { revision, content } = published();
@@ -294,6 +346,13 @@ export function createEditingService(options: EditingServiceOptions): EditingSer
       };
     },
   };
+}
+
+/** Why restoring revision `number` changes nothing for visitors. */
+function sameAsShown(number: number, central: readonly ContentPart[]): string {
+  if (central.length === 0) return `Revision ${number} is what visitors see now.`;
+  const local = CONTENT_PARTS.filter((part) => !central.includes(part));
+  return `Revision ${number}'s ${partNames(local)} are what visitors see now; the rest is managed centrally.`;
 }
 
 /** The records, and the same in sentences for the audit log and older readers. */

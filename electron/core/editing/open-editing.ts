@@ -1,3 +1,4 @@
+import type { LocalEditing } from '../../contract/content-ownership.ts';
 import type { Content } from '../../contract/content-schema.ts';
 import type { AuditLog } from '../admin/audit-log.ts';
 import type { Logger } from '../logger.ts';
@@ -22,8 +23,8 @@ export interface OpenEditingOptions {
   platform?: NodeJS.Platform;
   /** IT's policy's rule on kiosk settings (see EditingServiceOptions). */
   settingsProblem?: (content: Content) => string | null;
-  /** Why staff may not change the content here (see EditingServiceOptions). */
-  editingLocked?: () => string | null;
+  /** What staff may edit on a kiosk following a central source (see EditingServiceOptions). */
+  localEditing?: () => LocalEditing | null;
 }
 
 /**
@@ -50,6 +51,6 @@ export async function openEditing(options: OpenEditingOptions): Promise<EditingS
     log: options.log,
     now: options.now,
     settingsProblem: options.settingsProblem,
-    editingLocked: options.editingLocked,
+    localEditing: options.localEditing,
   });
 }

@@ -44,6 +44,7 @@ describe('fleetStatusOf', () => {
         behind: true,
         behindSince: '2026-12-06T07:00:00.000Z',
         reason: 'The manifest signature does not match any pinned public key.',
+        keptLocal: false,
       },
       lastError: {
         message: 'Could not save (a path): the disk is full (ENOSPC).',
@@ -75,7 +76,10 @@ describe('fleetStatusOf', () => {
       behind: false,
       behindSince: null,
       reason: null,
+      keptLocal: false,
     });
+    const kept = { ...upToDate, localEditing: 'all' as const, keptLocal: true };
+    expect(fleetStatusOf({ ...HEARTBEAT, central: kept }, 'A').central?.keptLocal).toBe(true);
     expect(fleetStatusOf({ ...HEARTBEAT, central: null, lastError: null }, 'A')).toMatchObject({
       central: null,
       lastError: null,

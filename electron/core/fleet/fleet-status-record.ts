@@ -14,7 +14,8 @@ export const FLEET_STATUS_FORMAT = 1;
  * - `contentRevision`: the content revision visitors see; null when the kiosk could not say.
  * - `central`: null without a central source; else the bundle version applied last (null
  *   before the first), whether the kiosk is behind it (cannot update from the source), since
- *   when and why, one plain sentence.
+ *   when and why, one plain sentence; `keptLocal` when, in localEditing mode "all", staff's
+ *   own edits keep that version from visitors (optional: absent from older kiosks' files).
  * - `lastError`: the last error the kiosk logged, `{ message, at }`, or null.
  * - `uptimeSeconds`, `writtenAt`: as in the heartbeat file (ISO 8601, UTC).
  */
@@ -30,6 +31,7 @@ export const FleetStatusRecord = z.strictObject({
       behind: z.boolean(),
       behindSince: z.iso.datetime().nullable(),
       reason: z.string().nullable(),
+      keptLocal: z.boolean().optional(),
     })
     .nullable(),
   lastError: z.strictObject({ message: z.string(), at: z.iso.datetime() }).nullable(),
@@ -55,6 +57,7 @@ export function fleetStatusOf(record: HeartbeatRecord, kioskName: string): Fleet
             behind: central.behindSince !== null,
             behindSince: central.behindSince,
             reason: central.reason === null ? null : withoutPaths(central.reason),
+            keptLocal: central.keptLocal === true,
           },
     lastError:
       lastError === null ? null : { message: withoutPaths(lastError.message), at: lastError.at },

@@ -83,6 +83,20 @@ describe('formatFleetStatus', () => {
     expect(report.text).toContain('2 kiosks: 2 OK, 0 late, 0 down, 0 unreadable.');
   });
 
+  it("says when a kiosk's own edits keep a central version from visitors (mode all)", () => {
+    const central = { version: 9, behind: false, behindSince: null, reason: null };
+    const report = formatFleetStatus(
+      '/srv/status',
+      [
+        row('A', 'OK', 0, { central: { ...central, keptLocal: true } }),
+        row('B', 'OK', 0, { central }),
+      ],
+      NOW,
+    );
+    expect(report.text).toContain('central v9, not shown (own edits)');
+    expect(report.text.match(/not shown/g)).toHaveLength(1);
+  });
+
   it('says so, and exits 1, when the folder holds no status file', () => {
     expect(formatFleetStatus('/srv/status', [], NOW)).toEqual({
       exitCode: 1,

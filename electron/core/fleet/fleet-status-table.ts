@@ -57,7 +57,7 @@ function cellsOf(row: KioskRow): string[] {
   const content =
     central === null
       ? `rev ${status.contentRevision ?? '?'}`
-      : `central v${central.version ?? ' none yet'}`;
+      : `central v${central.version ?? ' none yet'}${central.keptLocal === true ? ', not shown (own edits)' : ''}`;
   const behind =
     central?.behind === true
       ? `since ${central.behindSince === null ? '?' : utcMinute(Date.parse(central.behindSince))}: ${central.reason ?? 'no reason given'}`

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CentralStatus } from '../../../electron/contract/central-schema.ts';
+import {
+  CENTRAL_LOCKED_MESSAGE,
+  type CentralStatus,
+} from '../../../electron/contract/central-schema.ts';
 import { centralBanner } from './central-banner.ts';
 
 const NOW = Date.parse('2026-12-06T16:00:00.000Z');
@@ -25,8 +28,34 @@ describe('what admin says about the central source', () => {
     expect(words()).toEqual({
       source:
         "Content comes from the bureau's central source (version 7). It is signed with key 1a2b3c4d5e6f7a8b.",
+      editing: CENTRAL_LOCKED_MESSAGE,
+      keptLocal: null,
       behind: null,
       expiry: null,
+    });
+  });
+
+  it('says what staff may change in each mode, and locks all for a core that does not say', () => {
+    expect(words({ localEditing: 'none' }).editing).toBe(CENTRAL_LOCKED_MESSAGE);
+    expect(words({ localEditing: 'announcements-and-hours' }).editing).toBe(
+      'The programs, the privacy notice and the kiosk settings are managed centrally on the publishing PC. Staff here change announcements and office hours.',
+    );
+    expect(words({ localEditing: 'all' }).editing).toBe(
+      "Staff here can change everything. The bureau's central content fills this kiosk only until it is edited here.",
+    );
+  });
+
+  it("says a central version was kept back for this kiosk's own edits, and not where it was shown", () => {
+    expect(words({ localEditing: 'all', keptLocal: true })).toMatchObject({
+      source:
+        "This kiosk follows the bureau's central source. Its latest version is signed with key 1a2b3c4d5e6f7a8b.",
+      keptLocal:
+        "Version 7 of the central content was not applied: this kiosk's own edits are kept.",
+    });
+    expect(words({ localEditing: 'all', keptLocal: false })).toMatchObject({
+      source:
+        "Content comes from the bureau's central source (version 7). It is signed with key 1a2b3c4d5e6f7a8b.",
+      keptLocal: null,
     });
   });
 

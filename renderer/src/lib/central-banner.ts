@@ -1,4 +1,12 @@
-import type { CentralStatus } from '../../../electron/contract/central-schema.ts';
+import {
+  CENTRAL_LOCKED_MESSAGE,
+  type CentralStatus,
+} from '../../../electron/contract/central-schema.ts';
+import {
+  centralPartsOf,
+  managedCentrallyWords,
+  type LocalEditing,
+} from '../../../electron/contract/content-ownership.ts';
 
 /** The kiosk warns this long before the applied manifest expires, as the heartbeat does. */
 export const EXPIRY_WARNING_MS = 7 * 24 * 60 * 60_000;
@@ -13,6 +21,10 @@ export interface CentralBannerInput {
 export interface CentralBannerWords {
   /** Where the content comes from, and which version visitors see. */
   source: string;
+  /** What staff may change here and what comes from the central source. */
+  editing: string;
+  /** A verified central version not shown because staff's own edits win; null otherwise. */
+  keptLocal: string | null;
   /** Why the kiosk is behind, and since when; null while it is up to date. */
   behind: string | null;
   /** The applied version expires within a week; null otherwise. */
@@ -20,14 +32,19 @@ export interface CentralBannerWords {
 }
 
 /**
- * What admin says about the bureau's central source: staff cannot change content here, so
- * they must be told where it comes from and, when it stopped coming, why, in IT's words.
+ * What admin says about the bureau's central source: where content comes from, which parts
+ * staff cannot change here and, when updates stopped coming, why, in IT's words.
  */
 export function centralBanner({ central, now, when }: CentralBannerInput): CentralBannerWords {
+  // A core from before localEditing locked everything.
+  const mode = central.localEditing ?? 'none';
+  const keptLocal = central.keptLocal === true && central.version !== null;
   const source =
     central.version === null
       ? "Content is to come from the bureau's central source; none has arrived yet, so visitors see what was published on this kiosk before."
-      : `Content comes from the bureau's central source (version ${central.version}).${central.keyId ? ` It is signed with key ${central.keyId}.` : ''}`;
+      : keptLocal
+        ? `This kiosk follows the bureau's central source.${central.keyId ? ` Its latest version is signed with key ${central.keyId}.` : ''}`
+        : `Content comes from the bureau's central source (version ${central.version}).${central.keyId ? ` It is signed with key ${central.keyId}.` : ''}`;
   // The first refusal starts "behind"; a source never reached has only its last check.
   const since = central.behindSince ?? central.lastCheckAt;
   const behind =
@@ -36,7 +53,26 @@ export function centralBanner({ central, now, when }: CentralBannerInput): Centr
       : since === null
         ? `Not updated: ${central.reason}`
         : `Not updated since ${when(since)}: ${central.reason}`;
-  return { source, behind, expiry: expiryWords(central.expiresAt, now, when) };
+  return {
+    source,
+    editing: editingWords(mode),
+    keptLocal: keptLocal
+      ? `Version ${central.version} of the central content was not applied: this kiosk's own edits are kept.`
+      : null,
+    behind,
+    expiry: expiryWords(central.expiresAt, now, when),
+  };
+}
+
+function editingWords(mode: LocalEditing): string {
+  switch (mode) {
+    case 'none':
+      return CENTRAL_LOCKED_MESSAGE;
+    case 'announcements-and-hours':
+      return managedCentrallyWords(centralPartsOf(mode));
+    case 'all':
+      return "Staff here can change everything. The bureau's central content fills this kiosk only until it is edited here.";
+  }
 }
 
 function expiryWords(

@@ -55,8 +55,8 @@ export interface KioskStoreOptions {
   /** Speech synthesis; silent unless given (tests and the browser pass their own). */
   speaker?: Speaker;
   /**
-   * Tells IT of languages the machine has no voice for. Nobody unless given: the contract has
-   * no operation to carry it to the core's heartbeat yet.
+   * Tells IT of languages the machine has no voice for (the app passes the core's
+   * reportMissingVoices operation). Nobody unless given, as in tests.
    */
   reportMissingVoices?: ReportMissingVoices;
   /** The time the store starts at; later minutes come from setNow. */

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { CentralStatus } from '../../../electron/contract/central-schema.ts';
+import type { LocalEditing } from '../../../electron/contract/content-ownership.ts';
 import { hashPin } from '../../../electron/core/admin/pin-hash.ts';
 import { startInProcessShell, type InProcessShell } from './in-process-shell.ts';
 import { beginAtHome, tap } from './screens.ts';
@@ -18,7 +19,8 @@ export interface LobbyKiosk {
 
 /**
  * One lobby kiosk as IT sets it up: its own data folder and its own policy file following the
- * bundle at `location`, checked every second, and the staff PIN's hash when staff sign in there.
+ * bundle at `location`, checked every second, under `localEditing` (the policy's default when
+ * absent), and the staff PIN's hash when staff sign in there.
  */
 export async function startLobbyKiosk(options: {
   name: string;
@@ -26,6 +28,7 @@ export async function startLobbyKiosk(options: {
   location: string;
   publicKeys: string[];
   pin?: string;
+  localEditing?: LocalEditing;
   context: BrowserContext;
 }): Promise<LobbyKiosk> {
   const dataDir = await mkdtemp(join(options.root, `${options.name}-`));
@@ -38,6 +41,7 @@ export async function startLobbyKiosk(options: {
         location: options.location,
         publicKeys: options.publicKeys,
         checkEverySeconds: 1,
+        ...(options.localEditing === undefined ? {} : { localEditing: options.localEditing }),
       },
     }),
   );

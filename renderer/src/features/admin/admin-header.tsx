@@ -2,7 +2,7 @@ import { Eye, LogOut, Send, Trash2 } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { issuePlaces, type IssuePlace } from '../../lib/issue-sections.ts';
 import {
-  selectCentralLocked,
+  selectAllCentral,
   selectDiscardDraft,
   selectDraft,
   selectDraftIssues,
@@ -36,7 +36,7 @@ export function AdminHeader() {
   const discard = useAdmin(selectDiscardDraft);
   const preview = useAdmin(selectSetPreviewing);
   const [publishing, setPublishing] = useState(false);
-  const locked = useAdmin(selectCentralLocked);
+  const allCentral = useAdmin(selectAllCentral);
   const issues = useAdmin(selectDraftIssues);
   const working = useAdmin(selectWorking);
   const reveal = useAdmin(selectRevealIssues);
@@ -67,8 +67,8 @@ export function AdminHeader() {
         <button
           type="button"
           className="admin-button admin-button--primary"
-          // The core refuses a publish while the kiosk follows the central source.
-          disabled={locked || (!ready && places.length === 0)}
+          // The core refuses a publish while every part comes from the central source.
+          disabled={allCentral || (!ready && places.length === 0)}
           // With problems left, trying to publish shows every one and where it is.
           onClick={() => (places.length > 0 ? reveal() : setPublishing(true))}
         >

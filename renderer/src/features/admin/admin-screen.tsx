@@ -32,14 +32,14 @@ import { useDraftAutosave } from './use-draft-autosave.ts';
 import { useTyping } from './use-typing.ts';
 import { UsageSection } from './usage-section.tsx';
 
-// Content editors are turned off while the kiosk follows the central source; Settings, History
+// A content editor is turned off while its part comes from the central source; Settings, History
 // and Import turn off their own content controls and keep the rest (quitting, export).
 const SECTIONS: ReadonlyArray<[EditorSection, string, () => ReactNode]> = [
   [
     'programs',
     'Programs',
     () => (
-      <CentralLock>
+      <CentralLock part="programs">
         <ProgramsSection />
       </CentralLock>
     ),
@@ -48,7 +48,7 @@ const SECTIONS: ReadonlyArray<[EditorSection, string, () => ReactNode]> = [
     'announcements',
     'Announcements',
     () => (
-      <CentralLock>
+      <CentralLock part="announcements">
         <AnnouncementsSection />
       </CentralLock>
     ),
@@ -57,7 +57,7 @@ const SECTIONS: ReadonlyArray<[EditorSection, string, () => ReactNode]> = [
     'hours',
     'Office hours',
     () => (
-      <CentralLock>
+      <CentralLock part="hours">
         <HoursSection />
       </CentralLock>
     ),
@@ -66,7 +66,7 @@ const SECTIONS: ReadonlyArray<[EditorSection, string, () => ReactNode]> = [
     'privacy',
     'Privacy notice',
     () => (
-      <CentralLock>
+      <CentralLock part="privacy">
         <PrivacySection />
       </CentralLock>
     ),

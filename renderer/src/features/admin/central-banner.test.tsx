@@ -5,7 +5,8 @@ import {
   CENTRAL_LOCKED_MESSAGE,
   type CentralStatus,
 } from '../../../../electron/contract/central-schema.ts';
-import type { RevisionInfo } from '../../../../electron/contract/editing-schema.ts';
+import type { LocalEditing } from '../../../../electron/contract/content-ownership.ts';
+import type { Draft, RevisionInfo } from '../../../../electron/contract/editing-schema.ts';
 import { asAdmin } from '../../store/admin/admin-store.ts';
 import { createKioskStore } from '../../store/kiosk-store.ts';
 import { KioskStoreProvider } from '../../store/store-context.tsx';
@@ -36,6 +37,24 @@ const REVISIONS: RevisionInfo[] = [
   { number: 1, time: '2026-12-01T15:00:00.000Z', initials: '', kind: 'first', changes: [] },
 ];
 
+/** A saved draft with a change to publish, so Publish is off only for the central source. */
+const DRAFT: Draft = {
+  content: contentFixture(),
+  baseRevision: 1,
+  savedAt: '2026-12-06T16:00:00.000Z',
+  changes: ['Added Announcement 1'],
+  records: [
+    {
+      kind: 'added',
+      area: 'announcements',
+      where: 'Announcement 1',
+      from: '',
+      to: 'Closed Friday',
+      text: false,
+    },
+  ],
+};
+
 /** Admin open on a section, the core's status saying the kiosk follows `central` (or not). */
 async function openAdmin(central: CentralStatus | null, section = 'programs') {
   const api = createFakeKioskApi();
@@ -47,7 +66,13 @@ async function openAdmin(central: CentralStatus | null, section = 'programs') {
   await store.getState().loadContent();
   await store.getState().openPinPad();
   const admin = () => asAdmin(store.getState());
-  store.setState({ token: 't', adminView: 'editor', working: contentFixture() } as never);
+  store.setState({
+    token: 't',
+    adminView: 'editor',
+    working: contentFixture(),
+    draft: DRAFT,
+    draftState: 'saved',
+  } as never);
   admin().openSection(section as never);
   render(
     <KioskStoreProvider store={store}>
@@ -70,6 +95,23 @@ const isOff = (element: HTMLElement) => element.matches(':disabled');
 
 const banner = () => screen.queryByRole('region', { name: 'Central content' });
 
+const NOTE = /^Managed centrally: /;
+
+/** The open section as staff find it: its note, if any, and whether anything in it can be used. */
+function section() {
+  const main = screen.getByRole('main');
+  const controls = [
+    ...within(main).queryAllByRole('button'),
+    ...within(main).queryAllByRole('textbox'),
+  ];
+  return {
+    note: within(main).queryByText(NOTE)?.textContent ?? null,
+    usable: controls.some((control) => !isOff(control)),
+  };
+}
+
+const publishOn = () => !isOff(screen.getByRole('button', { name: 'Publish' }));
+
 describe('admin on a kiosk that follows the central source', () => {
   afterEach(cleanup);
 
@@ -79,7 +121,10 @@ describe('admin on a kiosk that follows the central source', () => {
       "Content comes from the bureau's central source (version 3).",
     );
     expect(screen.getAllByText(CENTRAL_LOCKED_MESSAGE)).toHaveLength(1);
-    expect(isOff(screen.getByRole('button', { name: 'Publish' }))).toBe(true);
+    expect(section().note).toBe(
+      "Managed centrally: the programs come from the bureau's publishing PC and cannot be changed on this kiosk.",
+    );
+    expect(publishOn()).toBe(false);
     const main = screen.getByRole('main');
     const controls = within(main).getAllByRole('button');
     expect(controls.length).toBeGreaterThan(3);
@@ -90,8 +135,8 @@ describe('admin on a kiosk that follows the central source', () => {
     await openAdmin(null);
     expect(banner()).toBeNull();
     expect(screen.queryByText(CENTRAL_LOCKED_MESSAGE)).toBeNull();
-    const controls = within(screen.getByRole('main')).getAllByRole('button');
-    expect(controls.some((button) => !isOff(button))).toBe(true);
+    expect(section()).toEqual({ note: null, usable: true });
+    expect(publishOn()).toBe(true);
   });
 
   it('shows why and since when updates stopped, and takes it away when they come again', async () => {
@@ -122,5 +167,106 @@ describe('admin on a kiosk that follows the central source', () => {
     await openAdmin(CENTRAL, 'settings');
     expect(isOff(screen.getByRole('textbox', { name: /Idle timeout/ }))).toBe(true);
     expect(isOff(screen.getByRole('button', { name: 'Quit the kiosk' }))).toBe(false);
+  });
+});
+
+/** The kiosk follows the central source in `mode`, admin open on `name`. */
+const inMode = (mode: LocalEditing, name: string, patch: Partial<CentralStatus> = {}) =>
+  openAdmin({ ...CENTRAL, localEditing: mode, ...patch }, name);
+
+const CONTENT_SECTIONS = ['programs', 'announcements', 'hours', 'privacy', 'settings'] as const;
+
+/** Each content section in turn: those locked, each with its note. */
+async function lockedSections(mode: LocalEditing) {
+  const locked: string[] = [];
+  for (const name of CONTENT_SECTIONS) {
+    await inMode(mode, name);
+    const { note, usable } = section();
+    // Settings keeps quitting on whatever the mode: its own controls are what the lock turns off.
+    const editable =
+      name === 'settings' ? !isOff(screen.getByRole('textbox', { name: /Idle timeout/ })) : usable;
+    // A note on an editable section, or none on a locked one, would tell staff the wrong thing.
+    expect(note !== null).toBe(!editable);
+    if (note !== null) locked.push(name);
+    cleanup();
+  }
+  return locked;
+}
+
+describe('what staff may change in each mode of localEditing', () => {
+  afterEach(cleanup);
+
+  it('"none": every section locked with its note; no publish, restore or import', async () => {
+    expect(await lockedSections('none')).toEqual([...CONTENT_SECTIONS]);
+    await inMode('none', 'history');
+    expect(publishOn()).toBe(false);
+    expect(screen.queryByRole('button', { name: /^Restore/ })).toBeNull();
+    expect(banner()?.textContent).toContain(CENTRAL_LOCKED_MESSAGE);
+    cleanup();
+    await inMode('none', 'transfer');
+    expect(screen.queryByRole('heading', { name: 'Import' })).toBeNull();
+  });
+
+  it('"announcements-and-hours": announcements and hours are staff\'s, the rest locked', async () => {
+    expect(await lockedSections('announcements-and-hours')).toEqual([
+      'programs',
+      'privacy',
+      'settings',
+    ]);
+    await inMode('announcements-and-hours', 'programs');
+    expect(publishOn()).toBe(true);
+    expect(banner()?.textContent).toContain(
+      'The programs, the privacy notice and the kiosk settings are managed centrally on the publishing PC. Staff here change announcements and office hours.',
+    );
+    expect(banner()?.textContent).not.toContain(CENTRAL_LOCKED_MESSAGE);
+  });
+
+  it('"announcements-and-hours": Restore and Import say they take only announcements and hours', async () => {
+    await inMode('announcements-and-hours', 'history');
+    expect(screen.getByRole('button', { name: 'Restore revision 2' })).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Restore brings back only announcements and office hours here; the rest stays as the central content has it.',
+      ),
+    ).toBeTruthy();
+    cleanup();
+    await inMode('announcements-and-hours', 'transfer');
+    expect(screen.getByRole('heading', { name: 'Import' })).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Import takes only announcements and office hours from a file here; the rest stays as the central content has it.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('"all": nothing locked, and Restore and Import take everything', async () => {
+    expect(await lockedSections('all')).toEqual([]);
+    await inMode('all', 'history');
+    expect(publishOn()).toBe(true);
+    expect(screen.getByRole('button', { name: 'Restore revision 2' })).toBeTruthy();
+    expect(screen.queryByText(/^Restore brings back only/)).toBeNull();
+    expect(banner()?.textContent).toContain(
+      "Staff here can change everything. The bureau's central content fills this kiosk only until it is edited here.",
+    );
+    expect(banner()?.textContent).not.toContain('was not applied');
+    cleanup();
+    await inMode('all', 'transfer');
+    expect(screen.getByRole('heading', { name: 'Import' })).toBeTruthy();
+    expect(screen.queryByText(/^Import takes only/)).toBeNull();
+  });
+
+  it('"all": says a central version was kept back for the edits made here', async () => {
+    await inMode('all', 'programs', { keptLocal: true });
+    expect(banner()?.textContent).toContain(
+      "Version 3 of the central content was not applied: this kiosk's own edits are kept.",
+    );
+  });
+
+  it('follows a change of mode while admin is open', async () => {
+    const { change } = await inMode('none', 'announcements');
+    expect(section().usable).toBe(false);
+    await change({ ...CENTRAL, localEditing: 'announcements-and-hours' });
+    expect(section()).toEqual({ note: null, usable: true });
+    expect(publishOn()).toBe(true);
   });
 });

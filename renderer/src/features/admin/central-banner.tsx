@@ -1,5 +1,4 @@
 import { Cloud } from 'lucide-react';
-import { CENTRAL_LOCKED_MESSAGE } from '../../../../electron/contract/central-schema.ts';
 import { browserClock } from '../../lib/clock.ts';
 import { centralBanner } from '../../lib/central-banner.ts';
 import { selectCentral } from '../../store/admin/admin-selectors.ts';
@@ -9,13 +8,17 @@ const when = (iso: string) =>
   new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
- * Where content comes from when IT has this kiosk follow the bureau's central source, said
- * once for every control it turns off; and, when updates stopped, why, for staff to tell IT.
+ * Where content comes from when IT has this kiosk follow the bureau's central source and what
+ * staff may still change here; and, when updates stopped, why, for staff to tell IT.
  */
 export function CentralBanner() {
   const central = useAdmin(selectCentral);
   if (!central) return null;
-  const { source, behind, expiry } = centralBanner({ central, now: browserClock.now(), when });
+  const { source, editing, keptLocal, behind, expiry } = centralBanner({
+    central,
+    now: browserClock.now(),
+    when,
+  });
   const trouble = behind !== null || expiry !== null;
   return (
     <section
@@ -25,7 +28,8 @@ export function CentralBanner() {
       <p>
         <Cloud aria-hidden="true" /> {source}
       </p>
-      <p>{CENTRAL_LOCKED_MESSAGE}</p>
+      <p>{editing}</p>
+      {keptLocal && <p>{keptLocal}</p>}
       {behind && <p role="status">{behind}</p>}
       {expiry && <p>{expiry}</p>}
     </section>

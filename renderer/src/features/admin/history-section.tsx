@@ -1,11 +1,15 @@
 import { History } from 'lucide-react';
 import { useEffect, useState } from 'react';
+import { partNames } from '../../../../electron/contract/content-ownership.ts';
 import {
-  selectCentralLocked,
+  selectAllCentral,
+  selectCentralParts,
   selectLoadRevisions,
+  selectLocalParts,
   selectRestoreRevision,
   selectRevisions,
 } from '../../store/admin/admin-selectors.ts';
+import { localOnlyLine } from '../../lib/central-parts-words.ts';
 import { sentLine } from '../../lib/publisher-lines.ts';
 import { revisionLine } from '../../lib/revision-line.ts';
 import { useAdmin } from '../../store/admin/use-admin.ts';
@@ -23,13 +27,17 @@ export function HistorySection() {
   const load = useAdmin(selectLoadRevisions);
   const restore = useAdmin(selectRestoreRevision);
   const [restoring, setRestoring] = useState<number | null>(null);
-  const locked = useAdmin(selectCentralLocked);
+  const allCentral = useAdmin(selectAllCentral);
+  const localParts = useAdmin(selectLocalParts);
+  const centralParts = useAdmin(selectCentralParts);
+  const localOnly = localOnlyLine('restore', localParts, centralParts);
   useEffect(() => void load(), [load]);
   return (
     <section className="admin-section" aria-labelledby="admin-history-title">
       <h2 id="admin-history-title" className="admin-section__title">
         History
       </h2>
+      {localOnly && <p>{localOnly}</p>}
       <ol className="admin-list" aria-label="Revisions">
         {revisions.map((r) => (
           <li key={r.number} className="admin-list__item admin-revision">
@@ -46,7 +54,7 @@ export function HistorySection() {
                 label={`What revision ${r.number} changed`}
               />
             </div>
-            {r.number !== current && !locked && (
+            {r.number !== current && !allCentral && (
               <button
                 type="button"
                 className="admin-button"
@@ -70,7 +78,10 @@ export function HistorySection() {
             void restore(restoring, initials);
           }}
         >
-          <p>Visitors will see revision {restoring} again at once. It is kept as a new revision.</p>
+          <p>
+            Visitors will see {localOnly ? `${partNames(localParts)} of ` : ''}revision {restoring}{' '}
+            again at once. It is kept as a new revision.
+          </p>
         </InitialsDialog>
       )}
     </section>

@@ -36,7 +36,7 @@ export function SettingsSection() {
       <h2 id="admin-settings-title" className="admin-section__title">
         Kiosk settings
       </h2>
-      <CentralLock>
+      <CentralLock part="settings">
         <TextField
           label="Idle timeout in seconds"
           path="kiosk.idleTimeoutSeconds"

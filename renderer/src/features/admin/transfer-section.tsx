@@ -1,10 +1,13 @@
 import { FolderOpen, Upload } from 'lucide-react';
 import { useEffect, type ChangeEvent } from 'react';
+import { localOnlyLine } from '../../lib/central-parts-words.ts';
 import { dialogPlace, fileLine } from '../../lib/transfer-words.ts';
 import {
-  selectCentralLocked,
+  selectAllCentral,
+  selectCentralParts,
   selectCheckImport,
   selectExportContent,
+  selectLocalParts,
 } from '../../store/admin/admin-selectors.ts';
 import {
   selectImportFrom,
@@ -33,7 +36,10 @@ export function TransferSection() {
   const noteExport = useAdmin(selectNoteExport);
   const exportContent = useAdmin(selectExportContent);
   const checkImport = useAdmin(selectCheckImport);
-  const locked = useAdmin(selectCentralLocked);
+  const allCentral = useAdmin(selectAllCentral);
+  const localParts = useAdmin(selectLocalParts);
+  const centralParts = useAdmin(selectCentralParts);
+  const localOnly = localOnlyLine('import', localParts, centralParts);
   useEffect(() => {
     void load();
     return () => noteExport(null);
@@ -61,10 +67,11 @@ export function TransferSection() {
       <h3 className="admin-section__subtitle">Export</h3>
       <ExportButtons file="content" download={exportContent} />
 
-      {/* The core refuses imports while the kiosk follows the central source; the banner says why. */}
-      {!locked && (
+      {/* The core refuses imports while every part comes from the central source; the banner says why. */}
+      {!allCentral && (
         <>
           <h3 className="admin-section__subtitle">Import</h3>
+          {localOnly && <p>{localOnly}</p>}
           {files.length === 0 ? (
             <p>No content files found. {PLUG_IN}</p>
           ) : (

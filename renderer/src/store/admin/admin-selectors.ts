@@ -1,3 +1,10 @@
+import {
+  CONTENT_PARTS,
+  LOCAL_EDITING_MODES,
+  centralPartsOf,
+  type ContentPart,
+  type LocalEditing,
+} from '../../../../electron/contract/content-ownership.ts';
 import { issuesOf } from '../../lib/draft-issues.ts';
 import type { AdminState } from './admin-store.ts';
 
@@ -5,8 +12,42 @@ export const selectAdminStatus = (s: AdminState) => s.adminStatus;
 export const selectFollowCentralChanges = (s: AdminState) => s.followCentralChanges;
 /** The bureau's central source this kiosk follows; null when it has none. */
 export const selectCentral = (s: AdminState) => s.adminStatus?.central ?? null;
-/** While the kiosk follows a central source, the core refuses every content change. */
-export const selectCentralLocked = (s: AdminState) => selectCentral(s) !== null;
+/**
+ * What staff may edit on this kiosk; null without a source. A core from before localEditing
+ * locked everything, so its status without one reads as "none".
+ */
+export const selectLocalEditing = (s: AdminState): LocalEditing | null => {
+  const central = selectCentral(s);
+  return central === null ? null : (central.localEditing ?? 'none');
+};
+
+// One list per mode, so the selectors below answer the same array while the mode stays.
+const partsPerMode = (parts: (mode: LocalEditing) => readonly ContentPart[]) =>
+  Object.fromEntries(LOCAL_EDITING_MODES.map((mode) => [mode, parts(mode)])) as Record<
+    LocalEditing,
+    readonly ContentPart[]
+  >;
+const CENTRAL_PARTS = partsPerMode(centralPartsOf);
+const LOCAL_PARTS = partsPerMode((mode) =>
+  CONTENT_PARTS.filter((part) => !CENTRAL_PARTS[mode].includes(part)),
+);
+const NO_PARTS: readonly ContentPart[] = [];
+
+/** The parts the core refuses to change here: they come from the central source. */
+export const selectCentralParts = (s: AdminState): readonly ContentPart[] => {
+  const mode = selectLocalEditing(s);
+  return mode === null ? NO_PARTS : CENTRAL_PARTS[mode];
+};
+/** The parts staff change here: all of them without a source. */
+export const selectLocalParts = (s: AdminState): readonly ContentPart[] => {
+  const mode = selectLocalEditing(s);
+  return mode === null ? CONTENT_PARTS : LOCAL_PARTS[mode];
+};
+/** Whether one part comes from the central source, so its editors are off. */
+export const selectPartCentral = (part: ContentPart) => (s: AdminState) =>
+  selectCentralParts(s).includes(part);
+/** Nothing is staff's here: publishing, restoring and importing would all be refused. */
+export const selectAllCentral = (s: AdminState) => selectLocalParts(s).length === 0;
 export const selectPin = (s: AdminState) => s.pin;
 export const selectPinBusy = (s: AdminState) => s.pinBusy;
 export const selectPinMessage = (s: AdminState) => s.pinMessage;
