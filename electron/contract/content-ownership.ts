@@ -67,6 +67,15 @@ export function partOfPath(path: ReadonlyArray<string | number>): ContentPart | 
   );
 }
 
+/** Whether staff change the field at `path` here, given the parts managed centrally. */
+export function isLocalPath(
+  path: ReadonlyArray<string | number>,
+  central: readonly ContentPart[],
+): boolean {
+  const part = partOfPath(path);
+  return part === null || !central.includes(part);
+}
+
 const PART_NAMES: Record<ContentPart, string> = {
   programs: 'the programs',
   privacy: 'the privacy notice',

@@ -19,6 +19,8 @@ export const FleetRow = z.object({
   centralVersion: z.number().int().nullable(),
   /** Why the kiosk cannot update from the central source, one sentence; null when it can. */
   behindReason: z.string().nullable(),
+  /** The kiosk's own edits keep that version from visitors (localEditing "all"). */
+  keptLocal: z.boolean(),
   /** Why the file could not be read; null when it could. */
   problem: z.string().nullable(),
 });

@@ -1,4 +1,4 @@
-import { CONTENT_PARTS, partOfPath, type ContentPart } from '../../contract/content-ownership.ts';
+import { CONTENT_PARTS, isLocalPath, type ContentPart } from '../../contract/content-ownership.ts';
 import type { Content } from '../../contract/content-schema.ts';
 import { numberProblems } from '../../contract/phone-mentions.ts';
 
@@ -12,10 +12,7 @@ import { numberProblems } from '../../contract/phone-mentions.ts';
 export function localNumberProblems(content: Content, central: readonly ContentPart[]): string[] {
   if (!central.includes('programs') || central.length === CONTENT_PARTS.length) return [];
   return numberProblems(content, content)
-    .filter(({ path }) => {
-      const part = partOfPath(path);
-      return part !== null && !central.includes(part);
-    })
+    .filter(({ path }) => isLocalPath(path, central))
     .map(
       ({ where, found }) =>
         `${where} mentions ${found}, a number the bureau's central content does not have (any more). Staff check it in admin and change or remove it.`,

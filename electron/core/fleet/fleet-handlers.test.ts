@@ -67,7 +67,17 @@ describe('readFleetStatus', () => {
       }),
       4 * MIN,
     );
-    await put('Lobby C.json', statusOf('Lobby C'), 16 * MIN);
+    await put(
+      'Lobby C.json',
+      statusOf('Lobby C', {
+        version: 9,
+        behind: false,
+        behindSince: null,
+        reason: null,
+        keptLocal: true,
+      }),
+      16 * MIN,
+    );
     await put('Lobby D.json', '{"format":', 0);
     const { readFleetStatus } = createFleetHandlers(
       true,
@@ -88,6 +98,7 @@ describe('readFleetStatus', () => {
         contentRevision: 12,
         centralVersion: null,
         behindReason: null,
+        keptLocal: false,
         problem: null,
       },
       {
@@ -99,9 +110,16 @@ describe('readFleetStatus', () => {
         contentRevision: 12,
         centralVersion: 7,
         behindReason: 'The manifest signature does not match any pinned public key.',
+        keptLocal: false,
         problem: null,
       },
-      expect.objectContaining({ kioskName: 'Lobby C', state: 'down', ageSeconds: 960 }),
+      expect.objectContaining({
+        kioskName: 'Lobby C',
+        state: 'down',
+        ageSeconds: 960,
+        centralVersion: 9,
+        keptLocal: true,
+      }),
       {
         kioskName: 'Lobby D',
         state: 'unreadable',
@@ -111,6 +129,7 @@ describe('readFleetStatus', () => {
         contentRevision: null,
         centralVersion: null,
         behindReason: null,
+        keptLocal: false,
         problem: 'Lobby D.json is not valid JSON (a write cut short, or not a status file)',
       },
     ]);

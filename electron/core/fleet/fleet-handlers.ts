@@ -54,6 +54,7 @@ function rowOf(row: KioskRow): FleetRow {
       contentRevision: null,
       centralVersion: null,
       behindReason: null,
+      keptLocal: false,
       problem: `${row.file} is ${row.why}`,
     };
   }
@@ -68,6 +69,7 @@ function rowOf(row: KioskRow): FleetRow {
     contentRevision: status.contentRevision,
     centralVersion: central?.version ?? null,
     behindReason: central?.behind === true ? (central.reason ?? 'no reason given') : null,
+    keptLocal: central?.keptLocal === true,
     problem: null,
   };
 }

@@ -11,6 +11,7 @@ const OK: FleetRow = {
   contentRevision: 12,
   centralVersion: null,
   behindReason: null,
+  keptLocal: false,
   problem: null,
 };
 const JUDGED_AT = '2026-12-06T12:00:00.000Z';
@@ -30,6 +31,7 @@ describe('fleetTable', () => {
           centralVersion: 7,
           behindReason: 'The manifest signature does not match any pinned public key.',
         },
+        { ...OK, kioskName: 'Lobby E', centralVersion: 9, keptLocal: true },
         {
           ...OK,
           kioskName: 'Lobby D',
@@ -54,6 +56,7 @@ describe('fleetTable', () => {
         'central v7',
         'The manifest signature does not match any pinned public key.',
       ],
+      ['Lobby E', 'OK', '42 s', '1.4.2', 'central v9, not shown (own edits)', '-'],
       [
         'Lobby D',
         'Unreadable',

@@ -53,7 +53,7 @@ function lineOf(row: FleetRow): FleetLine {
   }
   const content =
     row.centralVersion !== null
-      ? `central v${row.centralVersion}`
+      ? `central v${row.centralVersion}${row.keptLocal ? ', not shown (own edits)' : ''}`
       : row.contentRevision !== null
         ? `rev ${row.contentRevision}`
         : '-';

@@ -28,6 +28,7 @@ const ROW: FleetRow = {
   contentRevision: 12,
   centralVersion: 7,
   behindReason: null,
+  keptLocal: false,
   problem: null,
 };
 

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { CentralStatus } from '../../../../electron/contract/central-schema.ts';
 import type { Content } from '../../../../electron/contract/content-schema.ts';
 import { asAdmin } from '../../store/admin/admin-store.ts';
 import { createKioskStore } from '../../store/kiosk-store.ts';
@@ -21,13 +22,14 @@ beforeAll(() => {
   Element.prototype.scrollIntoView = () => undefined;
 });
 
-async function open(ui: React.ReactNode) {
+async function open(ui: React.ReactNode, central: CentralStatus | null = null) {
   const store = createKioskStore(createFakeKioskApi(defaultContent()));
   await store.getState().loadContent();
   await store.getState().openPinPad();
   const working = defaultContent();
   training(working).units[0]!.phone = NEW;
-  store.setState({ working } as never);
+  const adminStatus = { pinSet: true, lockedUntil: null, attemptsLeft: 5, central };
+  store.setState({ working, adminStatus } as never);
   render(
     <KioskStoreProvider store={store}>
       {ui}
@@ -99,6 +101,23 @@ describe('the publish dialog', () => {
     );
     expect(screen.queryByRole('region')).toBeNull();
     expect(publish).toHaveProperty('disabled', false);
+  });
+
+  it('leaves numbers in parts managed centrally to the publishing PC', async () => {
+    await open(<PublishDialog onCancel={() => undefined} onConfirm={() => undefined} />, {
+      location: '/srv/kiosk-bundle',
+      version: 3,
+      keyId: '1a2b3c4d5e6f7a8b',
+      expiresAt: null,
+      lastCheckAt: null,
+      lastAppliedAt: null,
+      behindSince: null,
+      reason: null,
+      localEditing: 'announcements-and-hours',
+    });
+
+    expect(screen.queryByRole('region', { name: /phone numbers? before publishing/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Publish' })).toHaveProperty('disabled', false);
   });
 
   it('Fix closes the dialog and opens the program the number is in', async () => {

@@ -4,7 +4,12 @@ import {
   numberProblems,
   type NumberProblem,
 } from '../../../../electron/contract/phone-mentions.ts';
-import { selectDraft, selectWorking } from '../../store/admin/admin-selectors.ts';
+import { isLocalPath } from '../../../../electron/contract/content-ownership.ts';
+import {
+  selectCentralParts,
+  selectDraft,
+  selectWorking,
+} from '../../store/admin/admin-selectors.ts';
 import { useAdmin } from '../../store/admin/use-admin.ts';
 import { selectContent } from '../../store/selectors.ts';
 import { ChangeList } from './change-list.tsx';
@@ -33,10 +38,16 @@ export function PublishDialog({
   const working = useAdmin(selectWorking);
   const published = useAdmin(selectContent);
   const goTo = useGoToField();
+  const central = useAdmin(selectCentralParts);
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
+  // A number in a part managed centrally is the publishing PC's to check: staff here can
+  // neither fix nor publish it.
   const problems = useMemo(
-    () => (published && working ? numberProblems(published, working) : []),
-    [published, working],
+    () =>
+      published && working
+        ? numberProblems(published, working).filter(({ path }) => isLocalPath(path, central))
+        : [],
+    [published, working, central],
   );
   const open = problems.filter((p) => !kept.has(p.id));
   return (
