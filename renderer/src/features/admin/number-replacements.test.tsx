@@ -6,6 +6,7 @@ import type { Content } from '../../../../electron/contract/content-schema.ts';
 import { asAdmin } from '../../store/admin/admin-store.ts';
 import { createKioskStore } from '../../store/kiosk-store.ts';
 import { KioskStoreProvider } from '../../store/store-context.tsx';
+import { centralStatus } from '../../test-support/central-status.ts';
 import { defaultContent } from '../../test-support/default-content.ts';
 import { createFakeKioskApi } from '../../test-support/fake-kiosk-api.ts';
 import { AgencyTextConfirm } from './agency-text-confirm.tsx';
@@ -104,17 +105,10 @@ describe('the publish dialog', () => {
   });
 
   it('leaves numbers in parts managed centrally to the publishing PC', async () => {
-    await open(<PublishDialog onCancel={() => undefined} onConfirm={() => undefined} />, {
-      location: '/srv/kiosk-bundle',
-      version: 3,
-      keyId: '1a2b3c4d5e6f7a8b',
-      expiresAt: null,
-      lastCheckAt: null,
-      lastAppliedAt: null,
-      behindSince: null,
-      reason: null,
-      localEditing: 'announcements-and-hours',
-    });
+    await open(
+      <PublishDialog onCancel={() => undefined} onConfirm={() => undefined} />,
+      centralStatus({ localEditing: 'announcements-and-hours' }),
+    );
 
     expect(screen.queryByRole('region', { name: /phone numbers? before publishing/ })).toBeNull();
     expect(screen.getByRole('button', { name: 'Publish' })).toHaveProperty('disabled', false);

@@ -8,18 +8,10 @@ import {
   selectLocalParts,
   selectPartCentral,
 } from './admin-selectors.ts';
+import { centralStatus } from '../../test-support/central-status.ts';
 import type { AdminState } from './admin-store.ts';
 
-const CENTRAL: CentralStatus = {
-  location: 'https://intranet.example/kiosk-bundle/',
-  version: 7,
-  keyId: '1a2b3c4d5e6f7a8b',
-  expiresAt: null,
-  lastCheckAt: null,
-  lastAppliedAt: null,
-  behindSince: null,
-  reason: null,
-};
+const CENTRAL = centralStatus();
 
 /** A fresh state each call, as each read of the core's status gives. */
 const state = (central: CentralStatus | null) =>
