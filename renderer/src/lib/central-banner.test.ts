@@ -87,5 +87,6 @@ describe('what admin says about the central source', () => {
     expect(words({ expiresAt: yesterday }).expiry).toBe(
       `It expired on <${yesterday}>; IT needs to re-sign it.`,
     );
+    expect(words({ expiresAt: yesterday, keptLocal: true }).expiry).toBeNull();
   });
 });

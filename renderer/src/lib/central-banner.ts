@@ -60,7 +60,8 @@ export function centralBanner({ central, now, when }: CentralBannerInput): Centr
       ? `Version ${central.version} of the central content was not applied: this kiosk's own edits are kept.`
       : null,
     behind,
-    expiry: expiryWords(central.expiresAt, now, when),
+    // Visitors see none of a version kept back, so its expiry is nothing staff need to hear of.
+    expiry: keptLocal ? null : expiryWords(central.expiresAt, now, when),
   };
 }
 
