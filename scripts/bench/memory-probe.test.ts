@@ -30,16 +30,30 @@ describe('probeMemory', () => {
     });
     const held = await probeMemory(page);
     expect(held.detachedNodes).toBe(5);
+    // A megabyte of numbers (2^17 doubles) held from JavaScript is counted among the objects.
+    const objectsBefore = held.objectsMb;
+    await page.evaluate(() => {
+      (window as unknown as { numbers: number[] }).numbers = Array.from(
+        { length: 2 ** 17 },
+        (_, i) => i + 0.5,
+      );
+    });
+    expect((await probeMemory(page)).objectsMb - objectsBefore).toBeGreaterThan(0.9);
     expect(held.listeners - before.listeners).toBe(2);
     expect(held.elements).toBe(4);
 
     // Let go: after the probe's forced collections nothing detached is left.
     await page.evaluate(() => {
       delete (window as unknown as { held?: Element }).held;
+      delete (window as unknown as { numbers?: number[] }).numbers;
     });
     const released = await probeMemory(page);
     expect(released.detachedNodes).toBe(0);
     expect(released.heapMb).toBeGreaterThan(0);
+    // The snapshot's two sums are parts of the heap, and both are there.
+    expect(released.objectsMb).toBeGreaterThan(0);
+    expect(released.codeMb).toBeGreaterThan(0);
+    expect(released.objectsMb + released.codeMb).toBeLessThan(released.heapMb);
     await page.close();
   });
 });

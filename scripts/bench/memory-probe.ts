@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
+import { snapshotSizes, type SnapshotSizes } from './heap-snapshot-sizes.ts';
 import type { MemoryProbe } from './memory-verdict.ts';
 
 /** One collection can leave garbage a finalizer or weak callback only frees on the next. */
@@ -8,7 +9,8 @@ const MAX_COLLECTIONS = 6;
 /**
  * The one memory measure the bench and the soak share. Forced full collections first (until
  * the heap stops shrinking), so only what is still reachable counts; then Chromium's own
- * counters, and last the detached DOM trees JavaScript still holds, which the DOM agent must
+ * counters, a heap snapshot to tell objects from compiled code, and last the detached DOM
+ * trees JavaScript still holds, which the DOM agent must
  * walk (asked last so its node bookkeeping cannot touch the other figures; the session that
  * asked is detached, which lets the agent's hold on those nodes go).
  */
@@ -26,9 +28,12 @@ export async function probeMemory(page: Page): Promise<MemoryProbe> {
     const { metrics } = await cdp.send('Performance.getMetrics');
     const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
     const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const sizes = await heapSnapshotSizes(cdp);
     const { detachedNodes } = await cdp.send('DOM.getDetachedDomNodes');
     return {
       heapMb: get('JSHeapUsedSize') / 2 ** 20,
+      objectsMb: sizes.objectsBytes / 2 ** 20,
+      codeMb: sizes.codeBytes / 2 ** 20,
       nodes: get('Nodes'),
       elements,
       listeners: get('JSEventListeners'),
@@ -37,6 +42,19 @@ export async function probeMemory(page: Page): Promise<MemoryProbe> {
   } finally {
     await cdp.detach();
   }
+}
+
+/** A heap snapshot, streamed in chunks, split into objects and compiled code. */
+async function heapSnapshotSizes(cdp: CDPSession): Promise<SnapshotSizes> {
+  const chunks: string[] = [];
+  const onChunk = ({ chunk }: { chunk: string }) => void chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  try {
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  }
+  return snapshotSizes(JSON.parse(chunks.join('')));
 }
 
 interface TreeNode {

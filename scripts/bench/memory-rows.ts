@@ -1,5 +1,6 @@
 import {
   GROWTH_LIMIT,
+  growth,
   judgeMemory,
   judgeRss,
   LEVEL_LIMIT,
@@ -37,27 +38,36 @@ export function memoryRows(points: readonly MemoryPoint[], unit: string): Memory
     ],
   ];
   return [
-    [`JS heap after ${at} ${unit} (MB)`, series((p) => p.heapMb.toFixed(2))],
+    [`JS heap, V8's used size, after ${at} ${unit} (MB)`, series((p) => p.heapMb.toFixed(2))],
     [
-      `  JS heap ratio ${span}`,
-      ratio(verdict.heapRatio),
-      GROWTH,
-      verdict.heapRatio <= GROWTH_LIMIT,
+      `  ratio ${span} (JIT code included, not judged)`,
+      ratio(growth(verdict.first.heapMb, verdict.last.heapMb)),
+    ],
+    ['  compiled code in it, heap snapshot (MB)', series((p) => p.codeMb.toFixed(2))],
+    [
+      '  JS objects in it, heap snapshot, code left out (MB)',
+      series((p) => p.objectsMb.toFixed(2)),
     ],
     [
-      '  JS heap, spread of the last three points',
-      percent(verdict.heapLastThreeSpread),
+      `  JS objects ratio ${span}`,
+      ratio(verdict.objectsRatio),
+      GROWTH,
+      verdict.objectsRatio <= GROWTH_LIMIT,
+    ],
+    [
+      '  JS objects, spread of the last three points',
+      percent(verdict.objectsLastThreeSpread),
       LEVEL,
       // No verdict where there are too few points to have a spread.
-      Number.isNaN(verdict.heapLastThreeSpread)
+      Number.isNaN(verdict.objectsLastThreeSpread)
         ? undefined
-        : verdict.heapLastThreeSpread <= LEVEL_LIMIT,
+        : verdict.objectsLastThreeSpread <= LEVEL_LIMIT,
     ],
     [
-      '  JS heap verdict (meets the ratio, or levels off)',
-      verdict.heap,
+      '  JS objects verdict (meets the ratio, or levels off)',
+      verdict.objects,
       '',
-      verdict.heap !== 'grows',
+      verdict.objects !== 'grows',
     ],
     ...counted('DOM nodes (CDP)', 'nodes'),
     ...counted('event listeners', 'listeners'),
