@@ -4,11 +4,11 @@ import {
   DEFAULT_LOCAL_EDITING,
   type LocalEditing,
 } from '../contract/content-ownership.ts';
+import { localNumberProblems } from '../contract/local-numbers.ts';
 import { createAdminServices } from './admin/admin-services.ts';
 import { createSecurityFile } from './admin/security-file.ts';
 import { createKioskCore } from './create-kiosk-core.ts';
 import { createListeners } from './listeners.ts';
-import { localNumberProblems } from './central/local-numbers.ts';
 import { openCentral } from './open-central.ts';
 import { openPublisher } from './publish/open-publisher.ts';
 import { createDataFolderCheck, isNewDataFolder } from './data-folder.ts';

@@ -270,3 +270,34 @@ describe('what staff may change in each mode of localEditing', () => {
     expect(publishOn()).toBe(true);
   });
 });
+
+describe('a number the central directory does not have, in text staff edit here', () => {
+  afterEach(cleanup);
+
+  /** Announcement 1 says `words`, typed into the working copy. */
+  async function announce(admin: () => ReturnType<typeof asAdmin>, words: string) {
+    await act(async () =>
+      admin().changeWorking((c) => {
+        c.announcements = [{ id: 'n', text: { en: words, es: '' }, startsAt: '', endsAt: '' }];
+      }),
+    );
+  }
+  const flags = () => screen.queryByRole('note');
+
+  it('is marked in Announcements until staff change it to a number the directory has', async () => {
+    const { admin } = await inMode('announcements-and-hours', 'announcements');
+    await announce(admin, 'Questions? Call 227-4299.');
+    expect(flags()?.textContent).toBe(
+      "Check this number: the bureau's central content does not have it (any more).Announcement 1 › Text (English): 227-4299",
+    );
+
+    await announce(admin, 'Questions? Call 227-4253.');
+    expect(flags()).toBeNull();
+  });
+
+  it('is not marked where the directory is staff’s own too', async () => {
+    const { admin } = await inMode('all', 'announcements');
+    await announce(admin, 'Questions? Call 227-4299.');
+    expect(flags()).toBeNull();
+  });
+});

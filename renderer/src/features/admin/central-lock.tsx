@@ -4,6 +4,7 @@ import type { ContentPart } from '../../../../electron/contract/content-ownershi
 import { managedCentrallyNote } from '../../lib/central-parts-words.ts';
 import { selectPartCentral } from '../../store/admin/admin-selectors.ts';
 import { useAdmin } from '../../store/admin/use-admin.ts';
+import { LocalNumberFlags } from './local-number-flags.tsx';
 
 /**
  * The editors of one part of the content, turned off as one while that part comes from the
@@ -14,11 +15,13 @@ export function CentralLock({ part, children }: { part: ContentPart; children: R
   const central = useAdmin(selectPartCentral(part));
   return (
     <fieldset className="admin-lock" disabled={central}>
-      {central && (
+      {central ? (
         <p className="admin-message admin-lock__note" role="note">
           <Lock aria-hidden="true" />
           <span>{managedCentrallyNote(part)}</span>
         </p>
+      ) : (
+        <LocalNumberFlags part={part} />
       )}
       {children}
     </fieldset>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { centralPartsOf } from '../../contract/content-ownership.ts';
-import type { Content } from '../../contract/content-schema.ts';
-import { makeContent } from '../test-support/make-content.ts';
+import { centralPartsOf } from './content-ownership.ts';
+import type { Content } from './content-schema.ts';
+import { makeContent } from '../core/test-support/make-content.ts';
 import { localNumberProblems } from './local-numbers.ts';
 
 /** The test content (its one unit is (916) 555-0100) with an announcement and a closure note. */
