@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fontFiles } from './preload-fonts.ts';
+import { fontFiles, paintFirst } from './preload-fonts.ts';
 
 const built = [
   'assets/index-BHd6Dqj5.js',
@@ -25,6 +25,36 @@ describe('fontFiles', () => {
   it('stops the build when a face is not there', () => {
     expect(() => fontFiles(built, ['public-sans-latin-400-normal'])).toThrow(
       'Expected one built woff2 file for public-sans-latin-400-normal, found 0',
+    );
+  });
+});
+
+describe('paintFirst', () => {
+  const page = [
+    '<head>',
+    '    <title>Kiosk</title>',
+    '    <script type="module" crossorigin src="/assets/index-A.js"></script>',
+    '    <link rel="modulepreload" crossorigin href="/assets/chunk-B.js">',
+    '    <link rel="stylesheet" crossorigin href="/assets/index-C.css">',
+    '  </head>',
+  ].join('\n');
+
+  it('puts the font preloads, then the style sheet, before the scripts', () => {
+    expect(paintFirst(page, ['assets/a-400.woff2', 'assets/a-700.woff2']).split('\n')).toEqual([
+      '<head>',
+      '    <title>Kiosk</title>',
+      '    <link rel="preload" as="font" type="font/woff2" href="/assets/a-400.woff2" crossorigin>',
+      '    <link rel="preload" as="font" type="font/woff2" href="/assets/a-700.woff2" crossorigin>',
+      '    <link rel="stylesheet" crossorigin href="/assets/index-C.css">',
+      '    <script type="module" crossorigin src="/assets/index-A.js"></script>',
+      '    <link rel="modulepreload" crossorigin href="/assets/chunk-B.js">',
+      '  </head>',
+    ]);
+  });
+
+  it('stops the build when the page has no script to go before', () => {
+    expect(() => paintFirst('<head><title>Kiosk</title></head>', [])).toThrow(
+      'index.html has no script to put the fonts and style sheet before',
     );
   });
 });
