@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { createFirstScreenPages, systemNow, type KioskCore, type Logger } from '../core/index.ts';
+import { registerAssets } from './asset-route.ts';
 import { registerErrorReplies } from './error-replies.ts';
 import { registerFirstScreen } from './first-screen-route.ts';
 import { DEFAULT_KEEP_ALIVE_MS, registerEventStream } from './event-stream.ts';
@@ -55,6 +56,7 @@ export function createHostServer(options: HostServerOptions): FastifyInstance {
       now: systemNow,
     }),
   );
+  registerAssets(app, options.rendererDir);
   app.register(fastifyStatic, {
     root: resolve(options.rendererDir),
     // The page itself is first-screen-route.ts's: rendered with the content of the moment.
