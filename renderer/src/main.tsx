@@ -14,7 +14,6 @@ import './styles/accessibility.css';
 import './styles/search.css';
 import './styles/phones.css';
 import './styles/notices.css';
-import './styles/admin.css';
 import './styles/keys.css';
 import { firstScreen, store } from './start-kiosk.ts';
 import { createRoot, hydrateRoot } from 'react-dom/client';

@@ -3,12 +3,13 @@
  * and free of zod (the core validates; nothing before first paint needs a schema). The budgets
  * were set from the build that met them, with room for ordinary growth: raising one is a
  * decision to make in review, not a number to bump. Tightened with issue 19 (server-rendered
- * first screen) to about 2-5% over what it built to: 283,902, 3,437 and 34,333 bytes.
+ * first screen) to about 2-5% over what it built to: 283,902, 3,437 and 34,333 bytes. The CSS
+ * budget tightened again when staff's styles moved to the PIN pad's and admin's chunks: 26,333.
  */
 export const BUDGETS = {
   startup: 290_000,
   preload: 3_600,
-  css: 35_000,
+  css: 27_500,
 } as const;
 export type BudgetName = keyof typeof BUDGETS;
 

@@ -31,6 +31,7 @@ import { useAdminTimeout } from './use-admin-timeout.ts';
 import { useDraftAutosave } from './use-draft-autosave.ts';
 import { useTyping } from './use-typing.ts';
 import { UsageSection } from './usage-section.tsx';
+import '../../styles/admin.css';
 
 // A content editor is turned off while its part comes from the central source; Settings, History
 // and Import turn off their own content controls and keep the rest (quitting, export).

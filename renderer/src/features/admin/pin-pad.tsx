@@ -14,6 +14,8 @@ import {
   selectTypePinDigit,
 } from '../../store/admin/admin-selectors.ts';
 import { useAdmin } from '../../store/admin/use-admin.ts';
+// Staff's styles load with the PIN pad and admin, not with every visitor's first screen.
+import '../../styles/admin.css';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
 
