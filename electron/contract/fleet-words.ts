@@ -24,6 +24,11 @@ export function fleetThresholdWords(nowMs: number): string[] {
   ];
 }
 
+/** The content cell of a kiosk following the central source, e.g. "central v7". */
+export function centralVersionWords(version: number | null, keptLocal: boolean): string {
+  return `central v${version ?? ' none yet'}${keptLocal ? ', not shown (own edits)' : ''}`;
+}
+
 /** "42 s", "12 min", "3 h 5 min", "4 d". */
 export function ageInWords(ms: number): string {
   const seconds = Math.floor(ms / 1000);

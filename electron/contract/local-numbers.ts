@@ -3,6 +3,18 @@ import type { Content } from './content-schema.ts';
 import { numberProblems, type NumberProblem } from './phone-mentions.ts';
 
 /**
+ * The publish check's numbers (numberProblems) in the parts staff edit here: a number in a part
+ * managed centrally is the publishing PC's to check, as staff here can neither fix nor publish it.
+ */
+export function numberProblemsHere(
+  published: Content,
+  draft: Content,
+  central: readonly ContentPart[],
+): NumberProblem[] {
+  return numberProblems(published, draft).filter(({ path }) => isLocalPath(path, central));
+}
+
+/**
  * A phone number written in a part staff edit here that is no unit's number (nor the privacy
  * contact's) in the part central manages. After a central update moves a unit to a new number,
  * this is how staff learn that their announcement still sends visitors to the old one: admin
@@ -14,7 +26,7 @@ export function localNumberFlags(
   central: readonly ContentPart[],
 ): NumberProblem[] {
   if (!central.includes('programs') || central.length === CONTENT_PARTS.length) return [];
-  return numberProblems(content, content).filter(({ path }) => isLocalPath(path, central));
+  return numberProblemsHere(content, content, central);
 }
 
 /** The flag in words, for staff and for IT. */

@@ -47,6 +47,11 @@ type SigningKeyOptions = KeySource & {
 export type SignBundleOptions = SigningKeyOptions & {
   /** The lowest app version that can show this content, e.g. "0.1.0". */
   appVersion: string;
+  /**
+   * The folder's manifest as the caller read it to name the next version first (the publishing
+   * PC's audit line); read here when absent.
+   */
+  previous?: Manifest | null;
 } & ({ contentPath: string; contentText?: never } | { contentText: string; contentPath?: never });
 
 export interface SignedBundle {
@@ -69,7 +74,8 @@ export async function signBundle(options: SignBundleOptions): Promise<SignedBund
     );
   }
   const key = await openKey(options);
-  const previous = await readCurrentManifest(options.outDir);
+  const previous =
+    options.previous === undefined ? await readCurrentManifest(options.outDir) : options.previous;
   const bytes = Buffer.from(contentText, 'utf8');
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const file = `${sha256}.json`;

@@ -1,5 +1,10 @@
 import { FLEET_STATUS_EXTENSION } from './fleet-status-file.ts';
-import { ageInWords, fleetThresholdWords, utcMinute } from '../../contract/fleet-words.ts';
+import {
+  ageInWords,
+  centralVersionWords,
+  fleetThresholdWords,
+  utcMinute,
+} from '../../contract/fleet-words.ts';
 import type { KioskState } from './judge-age.ts';
 import type { KioskRow } from './read-fleet-status.ts';
 
@@ -57,7 +62,7 @@ function cellsOf(row: KioskRow): string[] {
   const content =
     central === null
       ? `rev ${status.contentRevision ?? '?'}`
-      : `central v${central.version ?? ' none yet'}${central.keptLocal === true ? ', not shown (own edits)' : ''}`;
+      : centralVersionWords(central.version, central.keptLocal === true);
   const behind =
     central?.behind === true
       ? `since ${central.behindSince === null ? '?' : utcMinute(Date.parse(central.behindSince))}: ${central.reason ?? 'no reason given'}`

@@ -139,6 +139,8 @@ export function createPublisher(options: PublisherOptions): Publisher {
         now: () => at,
         appVersion: options.appVersion,
         platform,
+        // The version the audit line names is the one signed: the manifest is not read twice.
+        previous,
       }));
     } catch (error) {
       const words = (error as Error).message;

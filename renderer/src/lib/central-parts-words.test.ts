@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONTENT_PARTS } from '../../../electron/contract/content-ownership.ts';
 import { localOnlyLine, managedCentrallyNote } from './central-parts-words.ts';
 
 describe('the words for parts managed centrally', () => {
@@ -16,18 +17,17 @@ describe('the words for parts managed centrally', () => {
   });
 
   it('says restore and import take only the local parts where some are central', () => {
-    const local = ['announcements', 'hours'] as const;
     const central = ['programs', 'privacy', 'settings'] as const;
-    expect(localOnlyLine('restore', local, central)).toBe(
+    expect(localOnlyLine('restore', central)).toBe(
       'Restore brings back only announcements and office hours here; the rest stays as the central content has it.',
     );
-    expect(localOnlyLine('import', local, central)).toBe(
+    expect(localOnlyLine('import', central)).toBe(
       'Import takes only announcements and office hours from a file here; the rest stays as the central content has it.',
     );
   });
 
   it('says nothing where they take everything, or nothing at all', () => {
-    expect(localOnlyLine('restore', ['programs', 'announcements'], [])).toBeNull();
-    expect(localOnlyLine('import', [], ['programs', 'announcements'])).toBeNull();
+    expect(localOnlyLine('restore', [])).toBeNull();
+    expect(localOnlyLine('import', CONTENT_PARTS)).toBeNull();
   });
 });

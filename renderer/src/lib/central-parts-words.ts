@@ -1,4 +1,8 @@
-import { partNames, type ContentPart } from '../../../electron/contract/content-ownership.ts';
+import {
+  CONTENT_PARTS,
+  partNames,
+  type ContentPart,
+} from '../../../electron/contract/content-ownership.ts';
 
 /** The note on a section staff cannot change because its part comes from the central source. */
 export function managedCentrallyNote(part: ContentPart): string {
@@ -9,13 +13,13 @@ export function managedCentrallyNote(part: ContentPart): string {
 
 /**
  * What a restore or an import takes where some parts are staff's and some central (the core
- * keeps the central ones as visitors see them); null where it takes everything.
+ * keeps the central ones as visitors see them); null where it takes everything, or nothing.
  */
 export function localOnlyLine(
   action: 'restore' | 'import',
-  local: readonly ContentPart[],
   central: readonly ContentPart[],
 ): string | null {
+  const local = CONTENT_PARTS.filter((part) => !central.includes(part));
   if (central.length === 0 || local.length === 0) return null;
   const what = partNames(local);
   return action === 'restore'

@@ -1,6 +1,10 @@
 import type { OperationOutput } from '../../../electron/contract/api.ts';
 import type { FleetRow } from '../../../electron/contract/fleet-schema.ts';
-import { ageInWords, fleetThresholdWords } from '../../../electron/contract/fleet-words.ts';
+import {
+  ageInWords,
+  centralVersionWords,
+  fleetThresholdWords,
+} from '../../../electron/contract/fleet-words.ts';
 
 export type FleetStatus = OperationOutput<'readFleetStatus'>;
 
@@ -53,7 +57,7 @@ function lineOf(row: FleetRow): FleetLine {
   }
   const content =
     row.centralVersion !== null
-      ? `central v${row.centralVersion}${row.keptLocal ? ', not shown (own edits)' : ''}`
+      ? centralVersionWords(row.centralVersion, row.keptLocal)
       : row.contentRevision !== null
         ? `rev ${row.contentRevision}`
         : '-';

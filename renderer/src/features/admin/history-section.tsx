@@ -30,7 +30,7 @@ export function HistorySection() {
   const allCentral = useAdmin(selectAllCentral);
   const localParts = useAdmin(selectLocalParts);
   const centralParts = useAdmin(selectCentralParts);
-  const localOnly = localOnlyLine('restore', localParts, centralParts);
+  const localOnly = localOnlyLine('restore', centralParts);
   useEffect(() => void load(), [load]);
   return (
     <section className="admin-section" aria-labelledby="admin-history-title">

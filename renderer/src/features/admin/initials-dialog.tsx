@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { Initials } from '../../../../electron/contract/editing-schema.ts';
 import { AdminKeyboard } from './admin-keyboard.tsx';
+import { PlainField } from './plain-field.tsx';
 
 interface InitialsDialogProps {
   title: string;
@@ -34,28 +35,15 @@ export function InitialsDialog({
           {title}
         </h2>
         {children}
-        <div className={error ? 'field field--invalid' : 'field'}>
-          <label htmlFor={id} className="field__label">
-            Your initials
-          </label>
-          <input
-            id={id}
-            className="field__input"
-            value={initials}
-            inputMode="none"
-            autoComplete="off"
-            // The dialog opens for this one field: it takes the focus so the keyboard types there.
-            autoFocus
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : undefined}
-            onChange={(e) => setInitials(e.target.value)}
-          />
-          {error && (
-            <p id={`${id}-error`} className="field__error">
-              {error}
-            </p>
-          )}
-        </div>
+        {/* The dialog opens for this one field: it takes the focus so the keyboard types there. */}
+        <PlainField
+          id={id}
+          label="Your initials"
+          value={initials}
+          error={error}
+          autoFocus
+          onChange={setInitials}
+        />
         <div className="admin-dialog__actions">
           <button type="button" className="admin-button" onClick={onCancel}>
             Cancel

@@ -1,10 +1,7 @@
 import { Check, PencilLine } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import {
-  numberProblems,
-  type NumberProblem,
-} from '../../../../electron/contract/phone-mentions.ts';
-import { isLocalPath } from '../../../../electron/contract/content-ownership.ts';
+import { numberProblemsHere } from '../../../../electron/contract/local-numbers.ts';
+import type { NumberProblem } from '../../../../electron/contract/phone-mentions.ts';
 import {
   selectCentralParts,
   selectDraft,
@@ -40,13 +37,8 @@ export function PublishDialog({
   const goTo = useGoToField();
   const central = useAdmin(selectCentralParts);
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
-  // A number in a part managed centrally is the publishing PC's to check: staff here can
-  // neither fix nor publish it.
   const problems = useMemo(
-    () =>
-      published && working
-        ? numberProblems(published, working).filter(({ path }) => isLocalPath(path, central))
-        : [],
+    () => (published && working ? numberProblemsHere(published, working, central) : []),
     [published, working, central],
   );
   const open = problems.filter((p) => !kept.has(p.id));

@@ -11,6 +11,7 @@ import {
 } from '../../store/admin/publisher-selectors.ts';
 import { useAdmin } from '../../store/admin/use-admin.ts';
 import { AdminKeyboard } from './admin-keyboard.tsx';
+import { PlainField } from './plain-field.tsx';
 
 const Passphrase = publishOperations.publishToKiosks.input.shape.passphrase;
 
@@ -56,48 +57,22 @@ export function PublishToKiosksPanel({ onClose }: { onClose(): void }) {
         </p>
         {publisher && <p>{kioskContentLine(publisher)}</p>}
         <div className="publish-kiosks__fields">
-          <div className={passphraseError ? 'field field--invalid' : 'field'}>
-            <label htmlFor={`${id}-passphrase`} className="field__label">
-              The key&apos;s passphrase
-            </label>
-            <input
-              id={`${id}-passphrase`}
-              className="field__input"
-              type="password"
-              value={passphrase}
-              inputMode="none"
-              autoComplete="off"
-              autoFocus
-              aria-invalid={passphraseError ? true : undefined}
-              aria-describedby={passphraseError ? `${id}-passphrase-error` : undefined}
-              onChange={(e) => setPassphrase(e.target.value)}
-            />
-            {passphraseError && (
-              <p id={`${id}-passphrase-error`} className="field__error">
-                {passphraseError}
-              </p>
-            )}
-          </div>
-          <div className={initialsError ? 'field field--invalid' : 'field'}>
-            <label htmlFor={`${id}-initials`} className="field__label">
-              Your initials
-            </label>
-            <input
-              id={`${id}-initials`}
-              className="field__input"
-              value={initials}
-              inputMode="none"
-              autoComplete="off"
-              aria-invalid={initialsError ? true : undefined}
-              aria-describedby={initialsError ? `${id}-initials-error` : undefined}
-              onChange={(e) => setInitials(e.target.value)}
-            />
-            {initialsError && (
-              <p id={`${id}-initials-error`} className="field__error">
-                {initialsError}
-              </p>
-            )}
-          </div>
+          <PlainField
+            id={`${id}-passphrase`}
+            label="The key's passphrase"
+            type="password"
+            value={passphrase}
+            error={passphraseError}
+            autoFocus
+            onChange={setPassphrase}
+          />
+          <PlainField
+            id={`${id}-initials`}
+            label="Your initials"
+            value={initials}
+            error={initialsError}
+            onChange={setInitials}
+          />
         </div>
         <div role="status" aria-live="polite">
           {sending && <p>Signing and sending…</p>}

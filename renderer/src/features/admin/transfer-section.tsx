@@ -7,7 +7,6 @@ import {
   selectCentralParts,
   selectCheckImport,
   selectExportContent,
-  selectLocalParts,
 } from '../../store/admin/admin-selectors.ts';
 import {
   selectImportFrom,
@@ -37,9 +36,7 @@ export function TransferSection() {
   const exportContent = useAdmin(selectExportContent);
   const checkImport = useAdmin(selectCheckImport);
   const allCentral = useAdmin(selectAllCentral);
-  const localParts = useAdmin(selectLocalParts);
-  const centralParts = useAdmin(selectCentralParts);
-  const localOnly = localOnlyLine('import', localParts, centralParts);
+  const localOnly = localOnlyLine('import', useAdmin(selectCentralParts));
   useEffect(() => {
     void load();
     return () => noteExport(null);
