@@ -17,13 +17,21 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
-/** Headers every response of the renderer carries, whichever shell serves it. */
+/**
+ * Headers every response of the renderer carries, whichever shell serves it.
+ *
+ * No Cross-Origin-Opener-Policy: it keeps a foreign page from holding a handle on the kiosk's
+ * window, and no foreign page ever gets one. Electron's window opens nothing and is opened by
+ * nothing (navigation and new windows are denied), and the browser shell refuses a page request
+ * that another site started (Sec-Fetch-Site, request-guards.ts): a foreign window.open gets a
+ * refusal, not the kiosk (tests/e2e/foreign-opener.spec.ts). What the header did cost: a second
+ * renderer process at every cold start, ~45 ms before the first screen (issue 19).
+ */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'Cache-Control': 'no-store',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), hid=()',
 };

@@ -21,7 +21,12 @@ function playwrightsOwn(): string | undefined {
   }
 }
 
-/** Flags that keep Chromium off the network: this machine's closed network refuses them anyway. */
+/**
+ * Flags that keep Chromium off the network (this machine's closed network refuses it anyway)
+ * and its address bar's popup out of the run: drawn by a page of Chromium's own, it started a
+ * renderer process with every new window (five in a four-page trace), on the same two cores as
+ * the page under test. A kiosk window has no address bar.
+ */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -30,4 +35,5 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
 ];
