@@ -24,6 +24,8 @@ const client: UserConfig = {
     emptyOutDir: true,
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // check:bundle reads it for the chunks the entry imports after the first frame.
+    manifest: true,
   },
 };
 

@@ -1,10 +1,11 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import {
+  ANSWERS_MARK,
   INTERACTIVE_MARK,
   MAIN_TEXT_TIMING,
   TILE_TITLE_TIMING,
 } from '../../renderer/src/lib/render-marks.ts';
-import { BEGIN_MARK, touchBeginWhenInteractive } from './page-probes.ts';
+import { BEGIN_MARK, touchBeginWhenAnswering } from './page-probes.ts';
 
 /** Both pages are timed the same way: when the browser painted their main text (its h1). */
 export interface PageStart {
@@ -21,6 +22,8 @@ export interface KioskTiles {
   begin: number;
   /** The touch on "begin" to the paint of the last tile title. */
   touchToTiles: number;
+  /** Navigation start to React's first commit: from then on React answers every touch. */
+  react: number;
 }
 
 /** PerformanceElementTiming: not in TypeScript's DOM types. */
@@ -83,16 +86,21 @@ export function pageStart(browser: Browser, url: string): Promise<PageStart> {
 export function kioskTiles(browser: Browser, url: string): Promise<KioskTiles> {
   return inFreshContext(browser, async (context) => {
     const page = await context.newPage();
-    await page.addInitScript(touchBeginWhenInteractive, {
-      interactive: INTERACTIVE_MARK,
+    await page.addInitScript(touchBeginWhenAnswering, {
+      answers: [ANSWERS_MARK, INTERACTIVE_MARK],
       begin: BEGIN_MARK,
     });
     await page.goto(url);
     const tiles = await lastPaint(page, TILE_TITLE_TIMING, TILE_COUNT);
-    const begin = await page.evaluate(
-      (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? NaN,
-      BEGIN_MARK,
+    await page.waitForFunction(
+      (name) => performance.getEntriesByName(name, 'mark').length > 0,
+      INTERACTIVE_MARK,
     );
-    return { tiles, begin, touchToTiles: tiles - begin };
+    const [begin, react] = await page.evaluate(
+      (names) =>
+        names.map((name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? NaN),
+      [BEGIN_MARK, INTERACTIVE_MARK],
+    );
+    return { tiles, begin: begin!, touchToTiles: tiles - begin!, react: react! };
   });
 }

@@ -6,16 +6,16 @@ export const BEGIN_MARK = 'bench:begin';
 
 /**
  * Cold start, "begin" touched at once: touches "Touch to begin" as soon as the page can answer,
- * with no human delay: once the renderer has marked itself interactive (`interactiveMark`) and
- * the button is there. A button the shell sent already rendered shows before React has taken
- * it over, and a touch on it then does nothing. The mark comes with React's first commit: before
- * the button where the page starts empty, after it where the page is hydrated.
+ * with no human delay: at the first of the `answers` marks, once the button is there. The page
+ * answers before React where the shell sent home beside the first screen (early-touch.ts marks
+ * it); otherwise from React's first commit, before which a touch on a button the shell sent does
+ * nothing. The mark can come before the button, where the page starts empty.
  */
-export function touchBeginWhenInteractive(marks: { interactive: string; begin: string }): void {
+export function touchBeginWhenAnswering(marks: { answers: string[]; begin: string }): void {
   void (async () => {
     await new Promise<void>((resolve) => {
       new PerformanceObserver((list, observer) => {
-        if (list.getEntriesByName(marks.interactive).length === 0) return;
+        if (!marks.answers.some((name) => list.getEntriesByName(name).length > 0)) return;
         observer.disconnect();
         resolve();
       }).observe({ type: 'mark', buffered: true });

@@ -7,6 +7,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { Content } from '../../electron/contract/content-schema.ts';
 import { WARNING_SECONDS } from '../../renderer/src/lib/idle-timer.ts';
 import { startBrowserShell } from '../../tests/e2e/support/browser-shell.ts';
+import { reactHasPage } from '../../tests/e2e/support/screens.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/chromium-path.ts';
 import { kioskTiles, pageStart, type KioskTiles, type PageStart } from './cold-start.ts';
 import { BENCH_CHECKPOINTS } from './memory-checkpoints.ts';
@@ -60,6 +61,7 @@ async function startUp(b: Browser): Promise<StartUpFigures> {
     tiles: of(tiles, (run) => run.tiles),
     begin: of(tiles, (run) => run.begin),
     touchToTiles: of(tiles, (run) => run.touchToTiles),
+    react: of(tiles, (run) => run.react),
   };
 }
 
@@ -68,6 +70,7 @@ async function taps(b: Browser) {
   const page = await context.newPage();
   await page.addInitScript(logTapsAndPaints);
   await page.goto(shell.url);
+  await reactHasPage(page);
   await page.getByRole('button', { name: 'Touch to begin' }).tap();
   await page.locator('.tiles__item button').first().waitFor();
   const times = await tapLatencies(page, TAPS);
@@ -81,6 +84,7 @@ async function memory(b: Browser) {
   await page.clock.install();
   await page.goto(shell.url);
   await page.locator('.attract').waitFor();
+  await reactHasPage(page);
   const endAfterMs = (content.kiosk.idleTimeoutSeconds + WARNING_SECONDS + 1) * 1000;
   const points = await memoryPoints(page, BENCH_CHECKPOINTS, endAfterMs);
   await context.close();

@@ -10,6 +10,7 @@ const figures: StartUpFigures = {
   tiles: 140,
   begin: 110,
   touchToTiles: 30,
+  react: 180,
 };
 
 describe('startUpRows', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   BUDGETS,
   judgeBundle,
-  startupAssets,
+  startupScripts,
+  startupStyles,
   zodMarkersIn,
   type BuiltFile,
 } from './bundle-budget.ts';
@@ -21,12 +22,37 @@ const file = (budget: BuiltFile['budget'], code: string, path = `${budget}.js`):
 });
 const within = [file('startup', 'a'), file('preload', 'b'), file('css', 'c')];
 
-describe('startupAssets', () => {
-  it('takes the entry script and its preloads, and the stylesheet, nothing else', () => {
-    expect(startupAssets(html)).toEqual({
-      scripts: ['/assets/index-a.js', '/assets/runtime-b.js'],
-      styles: ['/assets/index-c.css'],
-    });
+describe('startupStyles', () => {
+  it('takes the style sheet, not the scripts, preloads or icon', () => {
+    expect(startupStyles(html)).toEqual(['/assets/index-c.css']);
+  });
+});
+
+describe('startupScripts', () => {
+  const manifest = {
+    'index.html': { file: 'assets/index-a.js', isEntry: true, dynamicImports: ['src/main.tsx'] },
+    'src/main.tsx': {
+      file: 'assets/main-b.js',
+      imports: ['_runtime-c.js', 'index.html'],
+      dynamicImports: ['src/screen.tsx'],
+    },
+    '_runtime-c.js': { file: 'assets/runtime-c.js' },
+    'src/screen.tsx': { file: 'assets/screen-d.js', imports: ['_runtime-c.js', '_qr-e.js'] },
+    '_qr-e.js': { file: 'assets/qr-e.js' },
+  };
+
+  it('takes the entry and what it imports after the first frame, each once, not the screens', () => {
+    expect(startupScripts(manifest)).toEqual([
+      '/assets/index-a.js',
+      '/assets/main-b.js',
+      '/assets/runtime-c.js',
+    ]);
+  });
+
+  it('stops on a manifest that names a chunk it does not have', () => {
+    expect(() =>
+      startupScripts({ 'index.html': { file: 'a.js', isEntry: true, imports: ['_gone.js'] } }),
+    ).toThrow('The build manifest has no _gone.js');
   });
 });
 

@@ -4,7 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { judgeBundle, startupAssets, type BuiltFile } from './bundle-budget.ts';
+import { judgeBundle, startupScripts, startupStyles, type BuiltFile } from './bundle-budget.ts';
 import { loadsFromOutside } from './loads-in.ts';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -12,7 +12,12 @@ const rendererDir = join(root, 'dist/renderer');
 
 async function builtFiles(): Promise<BuiltFile[]> {
   const read = (path: string) => readFile(path, 'utf8');
-  const { scripts, styles } = startupAssets(await read(join(rendererDir, 'index.html')));
+  const styles = startupStyles(await read(join(rendererDir, 'index.html')));
+  const scripts = startupScripts(
+    JSON.parse(await read(join(rendererDir, '.vite/manifest.json'))) as Parameters<
+      typeof startupScripts
+    >[0],
+  );
   const fromPage = (budget: BuiltFile['budget']) => async (href: string) => ({
     path: `dist/renderer${href}`,
     budget,

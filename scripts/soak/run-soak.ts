@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import { WARNING_SECONDS } from '../../renderer/src/lib/idle-timer.ts';
 import { startBrowserShell } from '../../tests/e2e/support/browser-shell.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/chromium-path.ts';
+import { reactHasPage } from '../../tests/e2e/support/screens.ts';
 import { soakCheckpoints } from '../bench/memory-checkpoints.ts';
 import { memoryRows, rssRows, type MemoryRow } from '../bench/memory-rows.ts';
 import { findProcessWithArg, rssMb } from './server-rss.ts';
@@ -27,6 +28,7 @@ try {
   await page.clock.install();
   await page.goto(shell.url);
   await page.locator('.attract').waitFor();
+  await reactHasPage(page);
   // Doubled idle time: every visitor turns on an accessibility option.
   const endAfterMs = (60 * 2 + WARNING_SECONDS + 1) * 1000;
   const points = await soak(page, {

@@ -37,7 +37,7 @@ test('hydration changes nothing on screen: pixel for pixel the same before and a
     before = await page.screenshot({ animations: 'disabled' });
     await route.continue();
   });
-  await kiosk.open();
+  await kiosk.open({ beforeReact: true });
   // Hydrated: the attract screen's heading has taken focus, which only React does.
   await expect(page.locator('.attract__title')).toBeFocused();
   await page.evaluate(() => document.fonts.ready.then(() => undefined));

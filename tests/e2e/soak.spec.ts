@@ -2,6 +2,7 @@ import { WARNING_SECONDS } from '../../renderer/src/lib/idle-timer.ts';
 import { probeMemory } from '../../scripts/bench/memory-probe.ts';
 import { soak } from '../../scripts/soak/soak.ts';
 import { expect, test } from './support/fixtures.ts';
+import { reactHasPage } from './support/screens.ts';
 
 // The short soak: 60 visitors in one page leave no more DOM nodes, listeners or detached nodes
 // behind than 20 did. (`npm run soak` runs 10,000 and reports the heap too; heap figures are
@@ -13,6 +14,7 @@ test(
     test.setTimeout(240_000);
     const page = await kiosk.open({ clock: true });
     await page.locator('.attract').waitFor();
+    await reactHasPage(page);
     const endAfterMs = (60 * 2 + WARNING_SECONDS + 1) * 1000;
     const points = await soak(page, { visitors: 60, checkpoints: [20, 60], endAfterMs });
     const first = points[0]!;

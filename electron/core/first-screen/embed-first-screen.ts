@@ -1,4 +1,9 @@
-import { FIRST_SCREEN_STATE_ID, type FirstScreenState } from '../../contract/first-screen.ts';
+import {
+  FIRST_HOME_ID,
+  FIRST_SCREEN_STATE_ID,
+  type FirstScreenHtml,
+  type FirstScreenState,
+} from '../../contract/first-screen.ts';
 
 const EMPTY_ROOT = '<div id="root"></div>';
 
@@ -10,10 +15,15 @@ const escapeForScript = (json: string): string =>
   json.replace(UNSAFE_IN_SCRIPT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /**
- * The built index.html with the first screen's HTML in its root and the state it was
- * rendered with in a JSON block, which the renderer reads to hydrate.
+ * The built index.html with the first screen's HTML in its root, home (if any) hidden beside
+ * it, and the state both were rendered with in a JSON block, which the renderer reads to
+ * hydrate.
  */
-export function embedFirstScreen(template: string, html: string, state: FirstScreenState): string {
+export function embedFirstScreen(
+  template: string,
+  html: FirstScreenHtml,
+  state: FirstScreenState,
+): string {
   const at = template.indexOf(EMPTY_ROOT);
   if (at === -1) throw new Error(`index.html has no empty ${EMPTY_ROOT} to render into`);
   const block =
@@ -21,7 +31,9 @@ export function embedFirstScreen(template: string, html: string, state: FirstScr
     `${escapeForScript(JSON.stringify(state))}</script>`;
   return (
     template.slice(0, at) +
-    `<div id="root">${html}</div>${block}` +
+    `<div id="root">${html.screen}</div>` +
+    (html.home === '' ? '' : `<div id="${FIRST_HOME_ID}" hidden>${html.home}</div>`) +
+    block +
     template.slice(at + EMPTY_ROOT.length)
   );
 }

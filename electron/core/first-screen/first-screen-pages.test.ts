@@ -35,7 +35,7 @@ describe('createFirstScreenPages', () => {
       now: () => NOW,
       load: async () => (state) => {
         seen.push(state);
-        return `<main>revision ${String(state.revision)}</main>`;
+        return { screen: `<main>revision ${String(state.revision)}</main>`, home: '' };
       },
     });
     expect(await pages.page()).toContain('<div id="root"><main>revision 1</main></div>');
@@ -52,7 +52,10 @@ describe('createFirstScreenPages', () => {
       published: async () => ({ revision, content }),
       log: createRecordingLogger(),
       now: () => time,
-      load: async () => (state) => `<main>${String(++renders)}:${String(state.revision)}</main>`,
+      load: async () => (state) => ({
+        screen: `<main>${String(++renders)}:${String(state.revision)}</main>`,
+        home: '',
+      }),
     });
     const first = await pages.page();
     time += 1_000;
@@ -75,7 +78,8 @@ describe('createFirstScreenPages', () => {
     await writeFile(
       join(dist, 'ssr', FIRST_SCREEN_MODULE),
       'globalThis.firstScreenLoads = (globalThis.firstScreenLoads ?? 0) + 1;\n' +
-        'export const renderFirstScreen = (s) => `<p>${s.content.programs.length}</p>`;\n',
+        'export const renderFirstScreen = (s) =>' +
+        ' ({ screen: `<p>${s.content.programs.length}</p>`, home: "" });\n',
     );
     const pages = createFirstScreenPages({
       rendererDir,

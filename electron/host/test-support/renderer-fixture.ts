@@ -29,7 +29,7 @@ export async function makeRendererDir(
     await writeFile(
       join(dist, 'ssr', FIRST_SCREEN_MODULE),
       'export const renderFirstScreen = (state) =>' +
-        ' `<main>${state.content.programs.length} programs</main>`;\n',
+        ' ({ screen: `<main>${state.content.programs.length} programs</main>`, home: "" });\n',
     );
   }
   return { dir, remove: () => rm(dist, { recursive: true, force: true }) };

@@ -1,22 +1,16 @@
 import { useCallback } from 'react';
-import { selectBegin, selectReadAloud, selectSpeak, selectUiText } from '../store/selectors.ts';
+import { beginVisit } from '../store/begin-visit.ts';
+import { selectBegin, selectLanguage, selectReadAloud, selectSpeak } from '../store/selectors.ts';
 import { useKiosk } from '../store/store-context.tsx';
 
-/**
- * Begins a visit and tells a visitor who cannot see, at once, where spoken help is: the Listen
- * button for a touch, the keys for a visitor who began from a keypad. One who has read aloud on
- * already hears home read instead.
- */
+/** beginVisit (store/begin-visit.ts), for "Touch to begin" and the keys that begin. */
 export function useBeginVisit(): (byKey: boolean) => void {
   const begin = useKiosk(selectBegin);
   const speak = useKiosk(selectSpeak);
-  const ui = useKiosk(selectUiText);
+  const language = useKiosk(selectLanguage);
   const readAloud = useKiosk(selectReadAloud);
   return useCallback(
-    (byKey) => {
-      begin();
-      if (!readAloud) speak(byKey ? ui.listenKeys : ui.listenWhere);
-    },
-    [begin, speak, ui, readAloud],
+    (byKey) => beginVisit({ begin, speak, language, readAloud }, byKey),
+    [begin, speak, language, readAloud],
   );
 }

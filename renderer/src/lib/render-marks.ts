@@ -14,8 +14,22 @@ export const TILE_TITLE_TIMING = 'tile-title';
 /** Set when React has taken over the page: a touch before then does nothing. */
 export const INTERACTIVE_MARK = 'kiosk:interactive';
 
+let tookOver: () => void = () => undefined;
+
+/** Settles at React's first commit: from then on React has the page. */
+export const whenInteractive = new Promise<void>((resolve) => {
+  tookOver = resolve;
+});
+
 /** Marks the page interactive the first time only: the benchmark wants the first moment. */
 export function markInteractive(): void {
+  tookOver();
   if (performance.getEntriesByName(INTERACTIVE_MARK, 'mark').length > 0) return;
   performance.mark(INTERACTIVE_MARK);
 }
+
+/**
+ * Set when the page answers a touch on "begin" before React has taken it over, from the home
+ * the shell sent hidden beside the first screen (early-touch.ts).
+ */
+export const ANSWERS_MARK = 'kiosk:answers';

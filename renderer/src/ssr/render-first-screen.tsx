@@ -19,11 +19,19 @@ const inertApi = {
   on: () => () => undefined,
 } as unknown as KioskApi;
 
-export const renderFirstScreen: RenderFirstScreen = (state: FirstScreenState) => {
-  const { revision, content, renderedAt } = state;
+function render({ revision, content, renderedAt }: FirstScreenState, begun: boolean): string {
   const store = createKioskStore(inertApi, {
     seed: { revision, content },
     startedAt: renderedAt,
   });
-  return renderToString(<KioskRoot store={store} />);
-};
+  if (!begun) return renderToString(<KioskRoot store={store} />);
+  store.getState().begin();
+  // A server render reads the store's initial state (zustand's server snapshot), not its state.
+  const home = store.getState();
+  return renderToString(<KioskRoot store={{ ...store, getInitialState: () => home }} />);
+}
+
+export const renderFirstScreen: RenderFirstScreen = (state: FirstScreenState) => ({
+  screen: render(state, false),
+  home: render(state, true),
+});

@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import { launchElectronApp } from './electron-app.ts';
 import { startInProcessShell, type InProcessShell } from './in-process-shell.ts';
+import { reactHasPage } from './screens.ts';
 import { E2E_TARGET } from './target.ts';
 
 export interface Kiosk {
   dataDir: string;
   /**
-   * Starts the kiosk on `dataDir` (prepare files there first) and opens it in a page. With
-   * `clock`, Playwright's clock runs the page's timers from its first script on.
+   * Starts the kiosk on `dataDir` (prepare files there first) and opens it in a page, once
+   * React has it (before then the page answers only "begin"). With `clock`, Playwright's clock
+   * runs the page's timers from its first script on.
    */
   open(options?: OpenOptions): Promise<Page>;
   /** Stops the running kiosk, as closing the app would. */
@@ -24,6 +26,8 @@ export interface OpenOptions {
   initScript?: () => void;
   /** IT's policy.json for this kiosk; without it there is none (never the machine's own). */
   policy?: Record<string, unknown>;
+  /** Returns once the page has loaded, not waiting for React (a test that holds it back). */
+  beforeReact?: boolean;
 }
 
 /**
@@ -56,11 +60,12 @@ const inBrowser = base.extend<{ kiosk: Kiosk }>({
       const logs: string[] = [];
       const kiosk: Kiosk = {
         dataDir,
-        async open({ clock = false, initScript, policy }: OpenOptions = {}) {
+        async open({ clock = false, initScript, policy, beforeReact }: OpenOptions = {}) {
           shell = await startInProcessShell(dataDir, await kioskEnv(dataDir, policy));
           if (clock) await page.clock.install(clockStart(clock));
           if (initScript) await page.addInitScript(initScript);
           await page.goto(shell.url);
+          if (!beforeReact) await reactHasPage(page);
           return page;
         },
         async stop() {
@@ -85,7 +90,7 @@ const inElectron = base.extend<{ kiosk: Kiosk }>({
       let close: (() => Promise<void>) | undefined;
       const kiosk: Kiosk = {
         dataDir,
-        async open({ clock = false, initScript, policy }: OpenOptions = {}) {
+        async open({ clock = false, initScript, policy, beforeReact }: OpenOptions = {}) {
           const app = await launchElectronApp({ dataDir, env: await kioskEnv(dataDir, policy) });
           close = app.close;
           if (clock || initScript) {
@@ -94,6 +99,7 @@ const inElectron = base.extend<{ kiosk: Kiosk }>({
             if (initScript) await app.page.addInitScript(initScript);
             await app.page.reload();
           }
+          if (!beforeReact) await reactHasPage(app.page);
           return app.page;
         },
         async stop() {

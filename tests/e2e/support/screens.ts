@@ -1,9 +1,19 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { FIRST_HOME_ID } from '../../../electron/contract/first-screen.ts';
 
 /** Taps as a visitor does (the projects emulate a touchscreen). */
 export async function tap(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('button', { name, exact: typeof name === 'string' }).tap();
+}
+
+/**
+ * Waits until React has the page: it removes the home the shell sent beside the first screen
+ * (renderer/src/lib/early-touch.ts), which answers "begin" before React is there. A DOM wait,
+ * so it works under Playwright's clock, which hides the page's performance marks.
+ */
+export async function reactHasPage(page: Page): Promise<void> {
+  await page.locator(`#${FIRST_HOME_ID}`).waitFor({ state: 'detached' });
 }
 
 export async function beginAtHome(page: Page): Promise<void> {

@@ -1,0 +1,68 @@
+import type { Page, Route } from '@playwright/test';
+import { FIRST_HOME_ID } from '../../electron/contract/first-screen.ts';
+import { expect, test } from './support/fixtures.ts';
+import { tap } from './support/screens.ts';
+
+const REACT_CHUNK = /\/assets\/main-[\w-]+\.js$/;
+
+/** Holds React's code back until `release` is called: the page runs on the shell's HTML alone. */
+async function holdReact(page: Page): Promise<() => Promise<void>> {
+  let held: Route | undefined;
+  let arrived: () => void = () => undefined;
+  const requested = new Promise<void>((resolve) => (arrived = resolve));
+  await page.route(REACT_CHUNK, (route) => {
+    held = route;
+    arrived();
+  });
+  return async () => {
+    await requested;
+    await held!.continue();
+  };
+}
+
+const sentHome = (page: Page) => page.locator(`#${FIRST_HOME_ID}`);
+const reactHas = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName('kiosk:interactive').length > 0);
+
+test('"begin" touched before React shows home at once, and React takes it over unchanged @viewport', async ({
+  kiosk,
+  page,
+}) => {
+  const release = await holdReact(page);
+  await kiosk.open({ beforeReact: true });
+  await tap(page, 'Touch to begin');
+  await expect(sentHome(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Professional Certificates' })).toBeVisible();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const before = await page.screenshot({ animations: 'disabled' });
+
+  await release();
+  await reactHas(page);
+  await expect(sentHome(page)).toHaveCount(0);
+  await expect(page.locator('#root .tiles__item')).toHaveCount(6);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const after = await page.screenshot({ animations: 'disabled' });
+  expect(after.equals(before), 'home changed when React took it over').toBe(true);
+});
+
+test('a tile tapped before React is not lost: React opens it once it has the page', async ({
+  kiosk,
+  page,
+}) => {
+  const release = await holdReact(page);
+  await kiosk.open({ beforeReact: true });
+  await tap(page, 'Touch to begin');
+  await tap(page, 'Professional Certificates');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/Certificates/);
+  await release();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Professional Certificates' }),
+  ).toBeVisible();
+});
+
+test('left alone, the page keeps no second home once React has it', async ({ kiosk, page }) => {
+  await kiosk.open();
+  await reactHas(page);
+  await expect(sentHome(page)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Touch to begin' })).toBeVisible();
+});
