@@ -1,5 +1,6 @@
 import type { Page, Route } from '@playwright/test';
 import { FIRST_HOME_ID } from '../../electron/contract/first-screen.ts';
+import { probeMemory } from '../../scripts/bench/memory-probe.ts';
 import { expect, test } from './support/fixtures.ts';
 import { tap } from './support/screens.ts';
 
@@ -43,6 +44,8 @@ test('"begin" touched before React shows home at once, and React takes it over u
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const after = await page.screenshot({ animations: 'disabled' });
   expect(after.equals(before), 'home changed when React took it over').toBe(true);
+  // Nothing holds on to the home that was sent.
+  expect((await probeMemory(page)).detachedNodes).toBe(0);
 });
 
 test('a tile tapped before React is not lost: React opens it once it has the page', async ({
@@ -65,4 +68,5 @@ test('left alone, the page keeps no second home once React has it', async ({ kio
   await reactHas(page);
   await expect(sentHome(page)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Touch to begin' })).toBeVisible();
+  expect((await probeMemory(page)).detachedNodes).toBe(0);
 });
