@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BUDGETS,
   judgeBundle,
+  entryScript,
   startupScripts,
   startupStyles,
   zodMarkersIn,
@@ -20,7 +21,7 @@ const file = (budget: BuiltFile['budget'], code: string, path = `${budget}.js`):
   budget,
   code,
 });
-const within = [file('startup', 'a'), file('preload', 'b'), file('css', 'c')];
+const within = [file('entry', 'e'), file('startup', 'a'), file('preload', 'b'), file('css', 'c')];
 
 describe('startupStyles', () => {
   it('takes the style sheet, not the scripts, preloads or icon', () => {
@@ -47,6 +48,10 @@ describe('startupScripts', () => {
       '/assets/main-b.js',
       '/assets/runtime-c.js',
     ]);
+  });
+
+  it('names the entry alone as the entry script', () => {
+    expect(entryScript(manifest)).toBe('/assets/index-a.js');
   });
 
   it('stops on a manifest that names a chunk it does not have', () => {

@@ -1,10 +1,16 @@
-// `npm run check:bundle`, after `npm run build`: the start-up chunk, the preload and the CSS
+// `npm run check:bundle`, after `npm run build`: the entry, the start-up chunks, the preload and the CSS
 // within their budgets and the first two free of zod (scripts/bundle/bundle-budget.ts), and
 // the server build (dist/ssr) self-contained, as the packaged app has no node_modules.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { judgeBundle, startupScripts, startupStyles, type BuiltFile } from './bundle-budget.ts';
+import {
+  entryScript,
+  judgeBundle,
+  startupScripts,
+  startupStyles,
+  type BuiltFile,
+} from './bundle-budget.ts';
 import { loadsFromOutside } from './loads-in.ts';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -13,18 +19,17 @@ const rendererDir = join(root, 'dist/renderer');
 async function builtFiles(): Promise<BuiltFile[]> {
   const read = (path: string) => readFile(path, 'utf8');
   const styles = startupStyles(await read(join(rendererDir, 'index.html')));
-  const scripts = startupScripts(
-    JSON.parse(await read(join(rendererDir, '.vite/manifest.json'))) as Parameters<
-      typeof startupScripts
-    >[0],
-  );
+  const manifest = JSON.parse(await read(join(rendererDir, '.vite/manifest.json'))) as Parameters<
+    typeof startupScripts
+  >[0];
   const fromPage = (budget: BuiltFile['budget']) => async (href: string) => ({
     path: `dist/renderer${href}`,
     budget,
     code: await read(join(rendererDir, href)),
   });
   return [
-    ...(await Promise.all(scripts.map(fromPage('startup')))),
+    await fromPage('entry')(entryScript(manifest)),
+    ...(await Promise.all(startupScripts(manifest).map(fromPage('startup')))),
     ...(await Promise.all(styles.map(fromPage('css')))),
     {
       path: 'dist/electron/preload.cjs',
