@@ -1,6 +1,6 @@
-// `npm run check:bundle`, after `npm run build`: the entry, the start-up chunks, the preload and the CSS
-// within their budgets and the first two free of zod (scripts/bundle/bundle-budget.ts), and
-// the server build (dist/ssr) self-contained, as the packaged app has no node_modules.
+// `npm run check:bundle`, after `npm run build`: the entry, the start-up chunks, the preload
+// and the CSS within their budgets and the scripts free of zod (scripts/bundle/bundle-budget.ts),
+// and the server build (dist/ssr) self-contained, as the packaged app has no node_modules.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
