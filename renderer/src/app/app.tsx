@@ -10,7 +10,7 @@ import { useMinuteTick } from '../features/notices/use-minute-tick.ts';
 import { GuardedScreen } from '../features/screens/guarded-screen.tsx';
 import { useAdminChord } from '../hooks/use-admin-entry.ts';
 import { useHeartbeat } from '../hooks/use-heartbeat.ts';
-import { markInteractive } from '../lib/render-marks.ts';
+import { markInteractive, settleInteractive } from '../lib/render-marks.ts';
 import {
   selectAdminView,
   selectContent,
@@ -31,6 +31,9 @@ export function App() {
 
   // A layout effect runs in the commit that attaches React to the page, hydrated or not.
   useLayoutEffect(markInteractive, []);
+  // A passive effect runs after the children's (the first screen's focus among them), and what
+  // waits on whenInteractive runs once this commit's effects have all run.
+  useEffect(settleInteractive, []);
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
