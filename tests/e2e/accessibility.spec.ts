@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { beginAtHome, shoot, tap } from './support/screens.ts';
+import { beginAtHome, reactHasPage, shoot, tap } from './support/screens.ts';
 import { speechSpy, spoken } from './support/speech-spy.ts';
 
 const panel = (page: Page) => page.getByRole('dialog', { name: /accessibility options/i });
@@ -100,6 +100,7 @@ test('reduced motion follows the system setting', async ({ kiosk }) => {
   const page = await kiosk.open();
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.reload();
+  await reactHasPage(page);
   await tap(page, 'Accessibility');
   await expect(page.getByRole('button', { name: /reduced motion/i })).toHaveAttribute(
     'aria-pressed',

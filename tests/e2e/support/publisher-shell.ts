@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { hashPin } from '../../../electron/core/admin/pin-hash.ts';
 import { STAFF_PIN } from './admin-steps.ts';
 import { startInProcessShell, type InProcessShell } from './in-process-shell.ts';
-import { beginAtHome } from './screens.ts';
+import { beginAtHome, reactHasPage } from './screens.ts';
 
 export interface PublisherShell {
   shell: InProcessShell;
@@ -35,6 +35,7 @@ export async function startPublisher(options: {
   const shell = await startInProcessShell(dataDir, { KIOSK_POLICY_FILE: policyFile });
   const page = await options.context.newPage();
   await page.goto(shell.url);
+  await reactHasPage(page);
   await beginAtHome(page);
   return { shell, page };
 }
