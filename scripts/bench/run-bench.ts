@@ -7,7 +7,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { Content } from '../../electron/contract/content-schema.ts';
 import { WARNING_SECONDS } from '../../renderer/src/lib/idle-timer.ts';
 import { startBrowserShell } from '../../tests/e2e/support/browser-shell.ts';
-import { reactHasPage } from '../../tests/e2e/support/screens.ts';
+import { openKiosk, reactHasPage } from '../../tests/e2e/support/screens.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/support/chromium-path.ts';
 import { kioskTiles, pageStart, type KioskTiles, type PageStart } from './cold-start.ts';
 import { BENCH_CHECKPOINTS } from './memory-checkpoints.ts';
@@ -69,8 +69,7 @@ async function taps(b: Browser) {
   const context = await b.newContext(PORTRAIT);
   const page = await context.newPage();
   await page.addInitScript(logTapsAndPaints);
-  await page.goto(shell.url);
-  await reactHasPage(page);
+  await openKiosk(page, shell.url);
   await page.getByRole('button', { name: 'Touch to begin' }).tap();
   await page.locator('.tiles__item button').first().waitFor();
   const times = await tapLatencies(page, TAPS);

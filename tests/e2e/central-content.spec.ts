@@ -13,7 +13,7 @@ import {
 } from './support/central-bundles.ts';
 import { startLobbyKiosk, type LobbyKiosk } from './support/central-kiosks.ts';
 import { startBundleServer } from './support/central-server.ts';
-import { beginAtHome, reactHasPage, shoot } from './support/screens.ts';
+import { beginAtHome, openKiosk, shoot } from './support/screens.ts';
 import { E2E_TARGET } from './support/target.ts';
 
 const FIRST = '(916) 555-0101';
@@ -90,8 +90,7 @@ test('three lobby kiosks follow one signed bundle and refuse every bundle the bu
     await signPhone(served, trusted, SECOND);
     await expectPhoneEverywhere(kiosks, SECOND);
     const admin = await context.newPage();
-    await admin.goto(kiosks[0]!.shell.url);
-    await reactHasPage(admin);
+    await openKiosk(admin, kiosks[0]!.shell.url);
     await beginAtHome(admin);
     await signIn(admin);
     const banner = admin.getByRole('region', { name: 'Central content' });

@@ -6,7 +6,7 @@ import { hashPin } from '../../electron/core/admin/pin-hash.ts';
 import { signIn, STAFF_PIN } from './support/admin-steps.ts';
 import { makeKey } from './support/central-bundles.ts';
 import { startInProcessShell, type InProcessShell } from './support/in-process-shell.ts';
-import { beginAtHome, reactHasPage, shoot, tap } from './support/screens.ts';
+import { beginAtHome, openKiosk, shoot, tap } from './support/screens.ts';
 import { E2E_TARGET } from './support/target.ts';
 
 // A kiosk writes its status as it starts; the publishing PC reads the folder when asked.
@@ -72,8 +72,7 @@ test(
         .toBe(true);
 
       const page = await context.newPage();
-      await page.goto(shells.get('publisher')!.url);
-      await reactHasPage(page);
+      await openKiosk(page, shells.get('publisher')!.url);
       await beginAtHome(page);
       await signIn(page);
       await tap(page, 'Kiosks');

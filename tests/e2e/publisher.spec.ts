@@ -7,7 +7,7 @@ import { confirmWithInitials, signIn, STAFF_PIN, typeOnKeys } from './support/ad
 import { makeKey, PASSPHRASE } from './support/central-bundles.ts';
 import { startLobbyKiosk, type LobbyKiosk } from './support/central-kiosks.ts';
 import { startPublisher, type PublisherShell } from './support/publisher-shell.ts';
-import { beginAtHome, reactHasPage, shoot, tap } from './support/screens.ts';
+import { beginAtHome, openKiosk, shoot, tap } from './support/screens.ts';
 import { E2E_TARGET } from './support/target.ts';
 
 const OLD = '(916) 227-4253';
@@ -84,8 +84,7 @@ async function kioskAtVersion(kiosk: LobbyKiosk, version: number): Promise<void>
     .toBe(version);
   // Opened afresh: the default content's idle reset may have sent the page to attract.
   await kiosk.page.bringToFront();
-  await kiosk.page.goto(kiosk.shell.url);
-  await reactHasPage(kiosk.page);
+  await openKiosk(kiosk.page, kiosk.shell.url);
   await beginAtHome(kiosk.page);
 }
 
@@ -175,8 +174,7 @@ test(
       // Lobby A's staff: the directory is the bureau's, the announcements are theirs.
       const [lobbyA, lobbyB] = kiosks as [LobbyKiosk, LobbyKiosk];
       const staff = await context.newPage();
-      await staff.goto(lobbyA.shell.url);
-      await reactHasPage(staff);
+      await openKiosk(staff, lobbyA.shell.url);
       await beginAtHome(staff);
       await signIn(staff);
       await expect(

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startBrowserShell } from './support/browser-shell.ts';
-import { beginAtHome, reactHasPage } from './support/screens.ts';
+import { beginAtHome, openKiosk } from './support/screens.ts';
 
 // The one spec that starts the real `npm run serve` process; the others start the same host
 // inside the test worker (support/in-process-shell.ts). This keeps its command line, its
@@ -16,8 +16,7 @@ test('npm run serve: the kiosk on the URL it prints, IT’s policy applied, a he
     const policyFile = join(dataDir, 'test-policy.json');
     await writeFile(policyFile, JSON.stringify({ languages: ['en'] }));
     const shell = await startBrowserShell(dataDir, { KIOSK_POLICY_FILE: policyFile });
-    await page.goto(shell.url);
-    await reactHasPage(page);
+    await openKiosk(page, shell.url);
     await beginAtHome(page);
     await expect(page.getByRole('button', { name: 'Español' })).toHaveCount(0);
     const heartbeat = () =>

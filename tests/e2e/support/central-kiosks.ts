@@ -5,7 +5,7 @@ import type { CentralStatus } from '../../../electron/contract/central-schema.ts
 import type { LocalEditing } from '../../../electron/contract/content-ownership.ts';
 import { hashPin } from '../../../electron/core/admin/pin-hash.ts';
 import { startInProcessShell, type InProcessShell } from './in-process-shell.ts';
-import { beginAtHome, reactHasPage, tap } from './screens.ts';
+import { beginAtHome, openKiosk, tap } from './screens.ts';
 
 export interface LobbyKiosk {
   name: string;
@@ -51,8 +51,7 @@ export async function startLobbyKiosk(options: {
     NO_PROXY: '127.0.0.1,localhost',
   });
   const page = await options.context.newPage();
-  await page.goto(shell.url);
-  await reactHasPage(page);
+  await openKiosk(page, shell.url);
   await beginAtHome(page);
   await tap(page, 'All phone numbers');
   return {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import { launchElectronApp } from './electron-app.ts';
 import { startInProcessShell, type InProcessShell } from './in-process-shell.ts';
-import { reactHasPage } from './screens.ts';
+import { openKiosk, reactHasPage } from './screens.ts';
 import { E2E_TARGET } from './target.ts';
 
 export interface Kiosk {
@@ -64,8 +64,8 @@ const inBrowser = base.extend<{ kiosk: Kiosk }>({
           shell = await startInProcessShell(dataDir, await kioskEnv(dataDir, policy));
           if (clock) await page.clock.install(clockStart(clock));
           if (initScript) await page.addInitScript(initScript);
-          await page.goto(shell.url);
-          if (!beforeReact) await reactHasPage(page);
+          if (beforeReact) await page.goto(shell.url);
+          else await openKiosk(page, shell.url);
           return page;
         },
         async stop() {

@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { hashPin } from '../../../electron/core/admin/pin-hash.ts';
 import { STAFF_PIN } from './admin-steps.ts';
 import { startInProcessShell, type InProcessShell } from './in-process-shell.ts';
-import { beginAtHome, reactHasPage } from './screens.ts';
+import { beginAtHome, openKiosk } from './screens.ts';
 
 export interface PublisherShell {
   shell: InProcessShell;
@@ -34,8 +34,7 @@ export async function startPublisher(options: {
   );
   const shell = await startInProcessShell(dataDir, { KIOSK_POLICY_FILE: policyFile });
   const page = await options.context.newPage();
-  await page.goto(shell.url);
-  await reactHasPage(page);
+  await openKiosk(page, shell.url);
   await beginAtHome(page);
   return { shell, page };
 }

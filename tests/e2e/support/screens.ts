@@ -16,6 +16,12 @@ export async function reactHasPage(page: Page): Promise<void> {
   await page.locator(`#${FIRST_HOME_ID}`).waitFor({ state: 'detached' });
 }
 
+/** Opens the kiosk at `url` in `page`, as a visitor finds it: once React has it. */
+export async function openKiosk(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await reactHasPage(page);
+}
+
 export async function beginAtHome(page: Page): Promise<void> {
   await tap(page, 'Touch to begin');
   await expect(page.getByRole('button', { name: 'Professional Certificates' })).toBeVisible();
