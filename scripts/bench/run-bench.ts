@@ -59,6 +59,7 @@ async function startUp(b: Browser): Promise<StartUpFigures> {
     attract: of(attract, (run) => run.mainText),
     kioskFcp: of(attract, (run) => run.fcp),
     tiles: of(tiles, (run) => run.tiles),
+    answers: of(tiles, (run) => run.answers),
     begin: of(tiles, (run) => run.begin),
     touchToTiles: of(tiles, (run) => run.touchToTiles),
     react: of(tiles, (run) => run.react),

@@ -8,6 +8,7 @@ const figures: StartUpFigures = {
   attract: 140,
   kioskFcp: 90,
   tiles: 140,
+  answers: 100,
   begin: 110,
   touchToTiles: 30,
   react: 180,
@@ -29,5 +30,12 @@ describe('startUpRows', () => {
     expect(measures).toContain(
       "kiosk: nav start -> attract screen's h1 painted (element timing, median of 15)",
     );
+  });
+
+  it('shows when the page could answer "begin" beside when the probe touched it', () => {
+    const rows = startUpRows(figures);
+    const at = (start: string) => rows.find(([measure]) => measure.startsWith(start))?.[1];
+    expect(at('  the page answers "begin": nav start -> its listener is on')).toBe('100.0 ms');
+    expect(at('  "begin" touched once the probe sees that: nav start -> touch')).toBe('110.0 ms');
   });
 });

@@ -9,6 +9,8 @@ export interface StartUpFigures {
   kioskFcp: number;
   /** The last of the six home tile titles, by Element Timing, with "begin" touched at once. */
   tiles: number;
+  /** When the page could answer "begin", and when the probe touched it, in the same runs. */
+  answers: number;
   begin: number;
   touchToTiles: number;
   /** React's first commit in the same runs: when every touch is answered. */
@@ -44,7 +46,8 @@ export function startUpRows(f: StartUpFigures): StartUpRow[] {
     ratioRow(f.attract, f.staticMainText, ATTRACT_LIMIT),
     [`kiosk: nav start -> six tile titles all painted (element timing, ${n})`, ms(f.tiles)],
     ratioRow(f.tiles, f.staticMainText, TILES_LIMIT),
-    [`  "begin" touched once the page answers: nav start -> touch (${n})`, ms(f.begin)],
+    [`  the page answers "begin": nav start -> its listener is on (${n})`, ms(f.answers)],
+    [`  "begin" touched once the probe sees that: nav start -> touch (${n})`, ms(f.begin)],
     [`  touch "begin" -> six tile titles painted (${n})`, ms(f.touchToTiles)],
     [`  React has the page, every touch answered: nav start -> first commit (${n})`, ms(f.react)],
   ];
