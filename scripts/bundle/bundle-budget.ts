@@ -45,11 +45,18 @@ export interface ManifestChunk {
   dynamicImports?: string[];
 }
 
-/** The page's entry script, as the build manifest names it. */
-export function entryScript(manifest: Readonly<Record<string, ManifestChunk>>): string {
-  const entries = Object.values(manifest).filter((chunk) => chunk.isEntry);
+export type BuildManifest = Readonly<Record<string, ManifestChunk>>;
+
+/** The key of the page's one entry in the build manifest. */
+function entryKey(manifest: BuildManifest): string {
+  const entries = Object.keys(manifest).filter((key) => manifest[key]!.isEntry);
   if (entries.length !== 1) throw new Error('The build manifest must have one entry');
-  return `/${entries[0]!.file}`;
+  return entries[0]!;
+}
+
+/** The page's entry script, as the build manifest names it. */
+export function entryScript(manifest: BuildManifest): string {
+  return `/${manifest[entryKey(manifest)]!.file}`;
 }
 
 /**
@@ -58,7 +65,7 @@ export function entryScript(manifest: Readonly<Record<string, ManifestChunk>>): 
  * each with all it imports. Screens the kiosk loads later are dynamic imports of main's, and
  * are not counted.
  */
-export function startupScripts(manifest: Readonly<Record<string, ManifestChunk>>): string[] {
+export function startupScripts(manifest: BuildManifest): string[] {
   const files = new Set<string>();
   const visit = (key: string) => {
     const chunk = manifest[key];
@@ -67,12 +74,9 @@ export function startupScripts(manifest: Readonly<Record<string, ManifestChunk>>
     files.add(`/${chunk.file}`);
     for (const imported of chunk.imports ?? []) visit(imported);
   };
-  const entries = Object.keys(manifest).filter((key) => manifest[key]!.isEntry);
-  if (entries.length === 0) throw new Error('The build manifest has no entry');
-  for (const entry of entries) {
-    visit(entry);
-    for (const imported of manifest[entry]!.dynamicImports ?? []) visit(imported);
-  }
+  const entry = entryKey(manifest);
+  visit(entry);
+  for (const imported of manifest[entry]!.dynamicImports ?? []) visit(imported);
   return [...files];
 }
 

@@ -9,6 +9,7 @@ import {
   judgeBundle,
   startupScripts,
   startupStyles,
+  type BuildManifest,
   type BuiltFile,
 } from './bundle-budget.ts';
 import { loadsFromOutside } from './loads-in.ts';
@@ -19,9 +20,9 @@ const rendererDir = join(root, 'dist/renderer');
 async function builtFiles(): Promise<BuiltFile[]> {
   const read = (path: string) => readFile(path, 'utf8');
   const styles = startupStyles(await read(join(rendererDir, 'index.html')));
-  const manifest = JSON.parse(await read(join(rendererDir, '.vite/manifest.json'))) as Parameters<
-    typeof startupScripts
-  >[0];
+  const manifest = JSON.parse(
+    await read(join(rendererDir, '.vite/manifest.json')),
+  ) as BuildManifest;
   const fromPage = (budget: BuiltFile['budget']) => async (href: string) => ({
     path: `dist/renderer${href}`,
     budget,

@@ -2,10 +2,7 @@
 // each page they serve, so the first screen is painted from HTML, before any script runs.
 import { renderToString } from 'react-dom/server';
 import type { KioskApi } from '../../../electron/contract/api.ts';
-import type {
-  FirstScreenState,
-  RenderFirstScreen,
-} from '../../../electron/contract/first-screen.ts';
+import type { RenderFirstScreen } from '../../../electron/contract/first-screen.ts';
 import { operationNames } from '../../../electron/contract/wire.ts';
 import { KioskRoot } from '../app/kiosk-root.tsx';
 import { createKioskStore } from '../store/kiosk-store.ts';
@@ -19,19 +16,21 @@ const inertApi = {
   on: () => () => undefined,
 } as unknown as KioskApi;
 
-function render({ revision, content, renderedAt }: FirstScreenState, begun: boolean): string {
+/**
+ * One store renders both: the first screen, then home once "begin" is touched. A server render
+ * reads the store's initial state (zustand's server snapshot), not its state, so home's render
+ * is given the begun state as its initial one.
+ */
+export const renderFirstScreen: RenderFirstScreen = ({ revision, content, renderedAt }) => {
   const store = createKioskStore(inertApi, {
     seed: { revision, content },
     startedAt: renderedAt,
   });
-  if (!begun) return renderToString(<KioskRoot store={store} />);
+  const screen = renderToString(<KioskRoot store={store} />);
   store.getState().begin();
-  // A server render reads the store's initial state (zustand's server snapshot), not its state.
   const home = store.getState();
-  return renderToString(<KioskRoot store={{ ...store, getInitialState: () => home }} />);
-}
-
-export const renderFirstScreen: RenderFirstScreen = (state: FirstScreenState) => ({
-  screen: render(state, false),
-  home: render(state, true),
-});
+  return {
+    screen,
+    home: renderToString(<KioskRoot store={{ ...store, getInitialState: () => home }} />),
+  };
+};
