@@ -23,7 +23,7 @@ export interface KioskTiles {
    * (ANSWERS_MARK), or React's first commit for a page sent without the home.
    */
   answers: number;
-  /** Navigation start to the touch on "begin": the probe's touch, once it sees that moment. */
+  /** Navigation start to the touch on "begin": in the task the page starts answering. */
   begin: number;
   /** The touch on "begin" to the paint of the last tile title. */
   touchToTiles: number;

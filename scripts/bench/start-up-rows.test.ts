@@ -36,6 +36,8 @@ describe('startUpRows', () => {
     const rows = startUpRows(figures);
     const at = (start: string) => rows.find(([measure]) => measure.startsWith(start))?.[1];
     expect(at('  the page answers "begin": nav start -> its listener is on')).toBe('100.0 ms');
-    expect(at('  "begin" touched once the probe sees that: nav start -> touch')).toBe('110.0 ms');
+    expect(at('  "begin" touched in the task the page answers: nav start -> touch')).toBe(
+      '110.0 ms',
+    );
   });
 });

@@ -47,7 +47,7 @@ export function startUpRows(f: StartUpFigures): StartUpRow[] {
     [`kiosk: nav start -> six tile titles all painted (element timing, ${n})`, ms(f.tiles)],
     ratioRow(f.tiles, f.staticMainText, TILES_LIMIT),
     [`  the page answers "begin": nav start -> its listener is on (${n})`, ms(f.answers)],
-    [`  "begin" touched once the probe sees that: nav start -> touch (${n})`, ms(f.begin)],
+    [`  "begin" touched in the task the page answers: nav start -> touch (${n})`, ms(f.begin)],
     [`  touch "begin" -> six tile titles painted (${n})`, ms(f.touchToTiles)],
     [`  React has the page, every touch answered: nav start -> first commit (${n})`, ms(f.react)],
   ];
