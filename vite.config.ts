@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'vite';
 import { FIRST_SCREEN_MODULE } from './electron/contract/first-screen.ts';
+import { blockRenderOnEntryScript } from './scripts/build/block-render-on-entry.ts';
 import { preloadFonts } from './scripts/build/preload-fonts.ts';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -18,7 +19,7 @@ const FIRST_SCREEN_FONTS = [
 const client: UserConfig = {
   root: fromRoot('./renderer'),
   base: '/',
-  plugins: [react(), preloadFonts(FIRST_SCREEN_FONTS)],
+  plugins: [react(), preloadFonts(FIRST_SCREEN_FONTS), blockRenderOnEntryScript()],
   build: {
     outDir: fromRoot('./dist/renderer'),
     emptyOutDir: true,

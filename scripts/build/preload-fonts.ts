@@ -22,9 +22,8 @@ const FIRST_SCRIPT = /[ \t]*<(?:script|link rel="modulepreload")\b/;
 
 /**
  * The built page's head with the font preloads and the style sheet ahead of its scripts. The
- * first paint waits for both (Chromium holds it for preloaded fonts), not for the module script,
- * and the browser asks for them in page order over six connections: behind the start-up
- * chunks, the fonts came last.
+ * first paint waits for both (Chromium holds it for preloaded fonts), and the browser asks for
+ * them in page order over six connections: behind the start-up chunks, the fonts came last.
  */
 export function paintFirst(html: string, fontFileNames: readonly string[]): string {
   const styles = html.match(STYLESHEET) ?? [];
