@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HTTP_EVENTS_ROUTE } from '../contract/wire.ts';
 import { SECURITY_HEADERS } from '../contract/security-headers.ts';
 import { formatEvent } from './event-stream.ts';
+import { createFakeCore } from './test-support/fake-core.ts';
 import { startTestServer, type TestServer } from './test-support/test-server.ts';
 
 let server: TestServer | undefined;
@@ -63,6 +64,31 @@ describe('the event stream', () => {
     expect(stream.text()).toContain(
       'event: contentChanged\ndata: {"revision":1}\n\nevent: contentChanged\ndata: {"revision":2}\n\n',
     );
+    stream.res.destroy();
+  });
+
+  it('opens with the revision visitors see now, so a change made while the page connected is not lost', async () => {
+    const core = createFakeCore(async (name) =>
+      name === 'getPublishedContent' ? { revision: 7, content: {} } : {},
+    );
+    const s = (server = await startTestServer({ core }));
+    const stream = await openStream(s);
+    await until(() => stream.text().includes('"revision":7'), 'the revision published now');
+    expect(stream.text()).toContain('event: contentChanged\ndata: {"revision":7}\n\n');
+    expect(core.calls.map((call) => call.name)).toEqual(['getPublishedContent']);
+    stream.res.destroy();
+  });
+
+  it('opens without a revision when the core cannot read the content, and still forwards events', async () => {
+    const core = createFakeCore(async () => {
+      throw new Error('content unreadable');
+    });
+    const s = (server = await startTestServer({ core }));
+    const stream = await openStream(s);
+    await until(() => s.core.listenerCount() === 1, 'the subscription');
+    s.core.emit({ name: 'contentChanged', payload: { revision: 2 } });
+    await until(() => stream.text().includes('"revision":2'), 'the event');
+    expect(stream.text().match(/event: /g)).toHaveLength(1);
     stream.res.destroy();
   });
 

@@ -10,7 +10,8 @@ export function formatEvent(event: CoreEvent): string {
 }
 
 /**
- * Server-sent events carrying the core's events to the renderer. The keep-alive comment stops
+ * Server-sent events carrying the core's events to the renderer, each stream opening with the
+ * revision published now. The keep-alive comment stops
  * idle connections being dropped by anything in between; each stream unsubscribes when its
  * client goes away, and all are ended before the server closes (an open stream would
  * otherwise hold close() forever).
@@ -31,6 +32,18 @@ export function registerEventStream(
     });
     res.write('retry: 2000\n\n');
     const unsubscribe = options.core.subscribe((event) => res.write(formatEvent(event)));
+    // A page reads the content, then opens this stream: a change published between the two
+    // never reached it, and it showed the old content until the next change. Each stream starts
+    // with the revision visitors see now; a page that has another reads the content again.
+    options.core.invoke('getPublishedContent', undefined).then(
+      ({ revision }) => {
+        if (!res.writableEnded) {
+          res.write(formatEvent({ name: 'contentChanged', payload: { revision } }));
+        }
+      },
+      // Nothing to tell: the page keeps the content it has, and the next change still comes.
+      () => undefined,
+    );
     const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), options.keepAliveMs);
     const end = (): void => {
       if (!endStream.delete(end)) return;

@@ -15,6 +15,7 @@ import { startLobbyKiosk, type LobbyKiosk } from './support/central-kiosks.ts';
 import { startBundleServer } from './support/central-server.ts';
 import { beginAtHome, openKiosk, shoot } from './support/screens.ts';
 import { E2E_TARGET } from './support/target.ts';
+import { HTTP_EVENTS_ROUTE } from '../../electron/contract/wire.ts';
 
 const FIRST = '(916) 555-0101';
 const SECOND = '(916) 555-0102';
@@ -162,6 +163,51 @@ test('three lobby kiosks follow one signed bundle and refuse every bundle the bu
     if (testInfo.status !== testInfo.expectedStatus) {
       const log = kiosks.map(({ name, shell }) => `== ${name}\n${shell.logText()}`).join('\n');
       await testInfo.attach('kiosk logs', { body: log, contentType: 'text/plain' });
+    }
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
+test('a bundle taken while the page was still connecting reaches it all the same', async ({
+  context,
+}, testInfo) => {
+  const root = await mkdtemp(join(tmpdir(), 'asb-central-connect-'));
+  const served = join(root, 'bundle');
+  const server = await startBundleServer(served);
+  let kiosk: LobbyKiosk | undefined;
+  // The page's event stream is held back: the bundle is taken after the page read the content
+  // and before the stream is open, the moment a change used to be lost.
+  let releaseStream: () => Promise<void> = async () => undefined;
+  const streamAsked = new Promise<void>((asked) => {
+    void context.route(`**${HTTP_EVENTS_ROUTE}`, (route) => {
+      releaseStream = () => route.continue();
+      asked();
+    });
+  });
+  try {
+    await mkdir(served);
+    const trusted = await makeKey(join(root, 'keys'));
+    kiosk = await startLobbyKiosk({
+      name: 'lobby',
+      root,
+      location: server.url,
+      publicKeys: [trusted.publicText],
+      context,
+    });
+    await streamAsked;
+    await expect(kiosk.page.getByText(FIRST, { exact: true })).toHaveCount(0);
+    await signPhone(served, trusted, FIRST);
+    await expect.poll(async () => (await kiosk!.heartbeatCentral())?.version ?? null, SOON).toBe(1);
+    await releaseStream();
+    await expect(kiosk.page.getByText(FIRST, { exact: true })).toBeVisible(SOON);
+  } finally {
+    await kiosk?.shell.stop();
+    await server.stop();
+    if (testInfo.status !== testInfo.expectedStatus && kiosk) {
+      await testInfo.attach('kiosk log', {
+        body: kiosk.shell.logText(),
+        contentType: 'text/plain',
+      });
     }
     await rm(root, { recursive: true, force: true });
   }
