@@ -1,8 +1,9 @@
 // The page's entry. The shell sent the first screen already rendered, so the browser can paint
-// it as soon as the styles and fonts are in; evaluating React DOM first held that paint back by
-// the time it took (~70 ms on a 2-core kiosk PC). So the styles load with the page, the screen
-// is hardened against zoom and long presses and answers "begin" from its first frame, and
-// React follows once that frame is on screen.
+// it as soon as the styles, the fonts and this small script are in (the build marks it
+// blocking="render": a button on screen before it ran ignored a touch); evaluating React DOM
+// first held that paint back by the time it took (~70 ms on a 2-core kiosk PC). So the styles
+// load with the page, the screen is hardened against zoom and long presses and answers "begin"
+// from its first frame, and React follows once that frame is on screen.
 import '@fontsource/atkinson-hyperlegible-next/400.css';
 import '@fontsource/atkinson-hyperlegible-next/700.css';
 import './styles/base.css';
