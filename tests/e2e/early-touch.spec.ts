@@ -1,25 +1,9 @@
-import type { Locator, Page, Route } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { FIRST_HOME_ID } from '../../electron/contract/first-screen.ts';
 import { probeMemory } from '../../scripts/bench/memory-probe.ts';
 import { expect, test, type Kiosk } from './support/fixtures.ts';
+import { holdReact } from './support/hold-react.ts';
 import { tap } from './support/screens.ts';
-
-const REACT_CHUNK = /\/assets\/main-[\w-]+\.js$/;
-
-/** Holds React's code back until `release` is called: the page runs on the shell's HTML alone. */
-async function holdReact(page: Page): Promise<() => Promise<void>> {
-  let held: Route | undefined;
-  let arrived: () => void = () => undefined;
-  const requested = new Promise<void>((resolve) => (arrived = resolve));
-  await page.route(REACT_CHUNK, (route) => {
-    held = route;
-    arrived();
-  });
-  return async () => {
-    await requested;
-    await held!.continue();
-  };
-}
 
 const sentHome = (page: Page) => page.locator(`#${FIRST_HOME_ID}`);
 /** Opens the kiosk with React held back and touches "begin"; returns the release. */

@@ -1,9 +1,9 @@
 import { FIRST_SCREEN_STATE_ID } from '../../electron/contract/first-screen.ts';
-import { ANSWERS_MARK } from '../../renderer/src/lib/render-marks.ts';
+import { ANSWERS_MARK, INTERACTIVE_MARK } from '../../renderer/src/lib/render-marks.ts';
 import { expect, test } from './support/fixtures.ts';
+import { holdReact } from './support/hold-react.ts';
 
 const ENTRY_SCRIPT = /\/assets\/index-[\w-]+\.js$/;
-const REACT_CHUNK = /\/assets\/main-[\w-]+\.js$/;
 /** Longer than the style sheet and fonts take to come in on a loaded machine. */
 const HOLD_MS = 1_500;
 
@@ -32,22 +32,24 @@ test('hydration changes nothing on screen: pixel for pixel the same before and a
   kiosk,
   page,
 }) => {
-  let before: Buffer | undefined;
   // React's code is held back until the page, drawn from the shell's HTML alone (the entry
   // script only listens), has been photographed; then it runs and React takes the screen over.
-  await page.route(REACT_CHUNK, async (route) => {
-    await expect(page.locator('.attract__title')).toBeVisible();
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    before = await page.screenshot({ animations: 'disabled' });
-    await route.continue();
-  });
+  const release = await holdReact(page);
   await kiosk.open({ beforeReact: true });
+  await expect(page.locator('.attract__title')).toBeVisible();
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const before = await page.screenshot({ animations: 'disabled' });
+  const reactMarks = await page.evaluate(
+    (mark) => performance.getEntriesByName(mark, 'mark').length,
+    INTERACTIVE_MARK,
+  );
+  expect(reactMarks, 'the page was photographed before React ran').toBe(0);
+  await release();
   // Hydrated: the attract screen's heading has taken focus, which only React does.
   await expect(page.locator('.attract__title')).toBeFocused();
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const after = await page.screenshot({ animations: 'disabled' });
-  expect(before, 'the page was photographed before React ran').toBeDefined();
-  expect(after.equals(before!), 'the screen changed when React took it over').toBe(true);
+  expect(after.equals(before), 'the screen changed when React took it over').toBe(true);
 });
 
 test('"Touch to begin" answers from the first frame: nothing is painted before the entry script runs', async ({
